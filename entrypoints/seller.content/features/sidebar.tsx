@@ -1,0 +1,51 @@
+// The sidebar: one <seller-sidekick> shadow host per page, kept there through the portal's re-renders and
+// client-side navigation.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '@/components/Sidebar';
+import { pageKindOf } from '@/lib/portal/page-kind';
+import sidebarCss from '@/components/sidebar.css?inline';
+
+const HOST_TAG = 'seller-sidekick';
+
+export async function mountSidebar(ctx: ContentScriptContext): Promise<void> {
+  // A host left by an earlier, invalidated copy of this script (extension update or reload) must not stay as a twin.
+  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+
+  let href = location.href;
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    inheritStyles: true,
+    css: sidebarCss,
+    onMount(container) {
+      render(<Sidebar page={pageKindOf(href)} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  const remountIfGone = () => {
+    if (!ui.shadowHost.isConnected) ui.mount();
+  };
+  // The portal may replace <body>'s children on a re-render; put the host back if it went with them.
+  const observer = new MutationObserver(remountIfGone);
+  observer.observe(document.body, { childList: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    ui.remove();
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+    href = newUrl.href;
+    remountIfGone();
+    const container = ui.uiContainer;
+    render(<Sidebar page={pageKindOf(href)} />, container);
+  });
+}

@@ -1,0 +1,45 @@
+// The background's data access: small functions over the open database, one job each.
+import type { IDBPDatabase } from 'idb';
+import { withDefaults, type Prefs, type PrefsPatch } from '../prefs';
+import type { SidekickDB, StoreRecord } from './schema';
+
+type Db = IDBPDatabase<SidekickDB>;
+const PREFS_KEY = 'prefs';
+
+export async function readPrefs(db: Db): Promise<Prefs> {
+  return withDefaults(await db.get('prefs', PREFS_KEY));
+}
+
+export async function writePrefs(db: Db, patch: PrefsPatch): Promise<Prefs> {
+  const tx = db.transaction('prefs', 'readwrite');
+  const current = withDefaults(await tx.store.get(PREFS_KEY));
+  const next: Prefs = { ...current, ...patch };
+  await tx.store.put(next, PREFS_KEY);
+  await tx.done;
+  return next;
+}
+
+export function listStores(db: Db): Promise<StoreRecord[]> {
+  return db.getAll('stores');
+}
+
+export function getStore(db: Db, id: string): Promise<StoreRecord | undefined> {
+  return db.get('stores', id);
+}
+
+export async function putStore(db: Db, store: StoreRecord): Promise<void> {
+  await db.put('stores', store);
+}
+
+export async function deleteStore(db: Db, id: string): Promise<boolean> {
+  const tx = db.transaction(['stores', 'chats', 'messages'], 'readwrite');
+  const existed = (await tx.objectStore('stores').get(id)) !== undefined;
+  await tx.objectStore('stores').delete(id);
+  for (const key of await tx.objectStore('chats').index('byStore').getAllKeys(id)) {
+    await tx.objectStore('chats').delete(key);
+  }
+  const messageRange = IDBKeyRange.bound([id], [id, []]);
+  await tx.objectStore('messages').delete(messageRange);
+  await tx.done;
+  return existed;
+}

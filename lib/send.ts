@@ -1,0 +1,26 @@
+// The client side of the door: typed requests from the content script and the extension pages.
+import { browser } from 'wxt/browser';
+import type { Reply, RequestOf, RequestType, ResponseMap } from './messages';
+
+export class RequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+/** Sends one request and returns its typed answer, or throws a RequestError the UI can show. */
+export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T]> {
+  let reply: Reply<T> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  } catch (error) {
+    throw new RequestError('no-background', error instanceof Error ? error.message : String(error));
+  }
+  if (!reply) throw new RequestError('no-background', 'No answer from the background');
+  if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
+  return reply.data;
+}
