@@ -108,3 +108,39 @@ export interface SeedOptions {
   postings?: number;
   seed?: number;
 }
+
+/** The portal's chat filters (codes used by the replica; labels in sandbox/portal/DOM.md). */
+export type PortalFilter = 'without-my-reply' | 'without-customer-reply' | 'by-order' | 'by-products' | 'unread' | 'all';
+
+export class WorldError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'not-eligible' | 'window-closed' | 'bad-request',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorldError';
+  }
+}
+
+/**
+ * The live state both replicas serve and change (a chat started from the portal's Contact Customer button is
+ * then listed by /v3/chat/list, and so on). Implemented in sandbox/data/world.ts.
+ */
+export interface World {
+  readonly data: SeedData;
+  now(): Date;
+  chat(chatId: string): SeedChat | undefined;
+  posting(postingNumber: string): SeedPosting | undefined;
+  /** Chats of a portal group kept by the portal (last message within 30 days), newest activity first. */
+  chatsOf(group: SeedChat['group']): SeedChat[];
+  /** The customers group filtered as the portal does; throws WorldError('bad-request') for a forbidden pair. */
+  filterChats(filters: readonly PortalFilter[]): SeedChat[];
+  /** Starts, or returns the existing, chat for a posting; WorldError('not-eligible') when the portal would refuse. */
+  startChat(postingNumber: string): SeedChat;
+  /** Appends a seller message (1–1000 characters). */
+  sendSellerMessage(chatId: string, text: string): SeedMessage;
+  /** Marks the customer's messages up to `upToMessageId` (all when omitted) read; returns the unread count left. */
+  markRead(chatId: string, upToMessageId?: string): number;
+  /** Unread incoming messages of a chat. */
+  unreadCount(chat: SeedChat): number;
+}
