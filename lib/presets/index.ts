@@ -1,0 +1,3 @@
+export * from './filters';
+export * from './model';
+export * from './match';

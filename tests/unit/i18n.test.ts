@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { allDictionaries, resolveLang, t } from '@/lib/i18n';
+
+describe('i18n', () => {
+  it('has every key in both languages, none empty', () => {
+    const en = Object.keys(allDictionaries.en).sort();
+    expect(Object.keys(allDictionaries.ru).sort()).toEqual(en);
+    for (const lang of ['en', 'ru'] as const) for (const key of en) expect(allDictionaries[lang][key as keyof typeof allDictionaries.en]).not.toBe('');
+  });
+  it('has the same placeholders in both languages', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(allDictionaries.en) as (keyof typeof allDictionaries.en)[]) {
+      expect(holes(allDictionaries.ru[key])).toEqual(holes(allDictionaries.en[key]));
+    }
+  });
+  it('has the manifest strings in both _locales', () => {
+    const read = (l: string) => Object.keys(JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8'))).sort();
+    expect(read('ru')).toEqual(read('en'));
+  });
+  it('fills placeholders and resolves the language', () => {
+    expect(t('en', 'noteUnrecognised', { parts: 'chat list' })).toContain('chat list');
+    expect(resolveLang('auto', 'ru-RU')).toBe('ru');
+    expect(resolveLang('auto', 'en')).toBe('en');
+    expect(resolveLang('en', 'ru')).toBe('en');
+  });
+});
