@@ -27,6 +27,11 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // 2 → 3: cached shipments, to link chats to orders and to judge Contact Customer from the API's data.
+  (db) => {
+    const postings = db.createObjectStore('postings', { keyPath: ['storeId', 'postingNumber'] });
+    postings.createIndex('byOrder', ['storeId', 'orderNumber']);
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

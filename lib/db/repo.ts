@@ -32,14 +32,15 @@ export async function putStore(db: Db, store: StoreRecord): Promise<void> {
 }
 
 export async function deleteStore(db: Db, id: string): Promise<boolean> {
-  const tx = db.transaction(['stores', 'chats', 'messages'], 'readwrite');
+  const tx = db.transaction(['stores', 'chats', 'messages', 'postings', 'syncState'], 'readwrite');
   const existed = (await tx.objectStore('stores').get(id)) !== undefined;
   await tx.objectStore('stores').delete(id);
-  for (const key of await tx.objectStore('chats').index('byStore').getAllKeys(id)) {
-    await tx.objectStore('chats').delete(key);
-  }
-  const messageRange = IDBKeyRange.bound([id], [id, []]);
-  await tx.objectStore('messages').delete(messageRange);
+  // Compound keys starting with the store id sort between [id] and [id, []] (an array sorts after any string).
+  const ofStore = IDBKeyRange.bound([id], [id, []]);
+  await tx.objectStore('chats').delete(ofStore);
+  await tx.objectStore('messages').delete(ofStore);
+  await tx.objectStore('postings').delete(ofStore);
+  await tx.objectStore('syncState').delete(id);
   await tx.done;
   return existed;
 }

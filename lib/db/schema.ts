@@ -43,6 +43,18 @@ export interface MessageRecord {
   text: string;
 }
 
+/** A shipment as the Seller API describes it, cached to link chats to orders and to judge Contact Customer. */
+export interface PostingRecord {
+  storeId: string;
+  postingNumber: string;
+  orderNumber: string;
+  status: string;
+  tplIntegrationType: string;
+  availableActions: string[];
+  customerName?: string;
+  fetchedAt: number;
+}
+
 export interface SidekickDB extends DBSchema {
   /** Key-value preferences (one record per key, so an upgrade can add keys without rewriting others). */
   prefs: { key: string; value: unknown };
@@ -51,4 +63,5 @@ export interface SidekickDB extends DBSchema {
   messages: { key: [string, string, string]; value: MessageRecord; indexes: { byChat: [string, string] } };
   /** Sync bookkeeping (cursors, progress) so an interrupted sync resumes. */
   syncState: { key: string; value: unknown };
+  postings: { key: [string, string]; value: PostingRecord; indexes: { byOrder: [string, string] } };
 }

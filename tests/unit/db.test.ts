@@ -22,7 +22,7 @@ describe('IndexedDB schema and migrations', () => {
 
     const latest = await openSidekickDb(DB_VERSION, name);
     expect(latest.version).toBe(DB_VERSION);
-    expect([...latest.objectStoreNames].sort()).toEqual(['chats', 'messages', 'prefs', 'stores', 'syncState']);
+    expect([...latest.objectStoreNames].sort()).toEqual(['chats', 'messages', 'postings', 'prefs', 'stores', 'syncState']);
     const stores = await listStores(latest);
     expect(stores).toEqual([
       { id: 's1', name: 'Shop', clientId: '123', apiKey: 'secret-1', createdAt: 1, mode: 'unknown' },

@@ -1,0 +1,185 @@
+// One sync of one store's customer chats: list (only the list requests when nothing changed), fetch only the
+// new messages of chats whose last message changed, link chats to shipments, drop what the portal no longer keeps.
+import type { IDBPDatabase } from 'idb';
+import type { ChatRecord, MessageRecord, PostingRecord, SidekickDB } from '../db/schema';
+import { IDLE_STATE, isUnfinished, readSyncState, toProgress, type SyncState } from './state';
+import type { ApiMessage, ChatSource, SyncProgress } from './types';
+
+type Db = IDBPDatabase<SidekickDB>;
+
+/** The portal keeps customer chats 30 days. */
+export const CHAT_RETENTION_MS = 30 * 24 * 3600_000;
+/** Messages kept per chat: enough for previews, the scam guard and templates, not an archive. */
+export const MESSAGES_KEPT_PER_CHAT = 30;
+/** A cached shipment is asked again after this long unless its status is final. */
+const POSTING_REFRESH_MS = 60 * 60_000;
+const FINAL_STATUSES = new Set(['delivered', 'cancelled']);
+const ORDERS_PER_REQUEST = 100;
+
+export interface SyncOptions {
+  now?: () => number;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+async function save(db: Db, storeId: string, state: SyncState, onProgress?: (p: SyncProgress) => void) {
+  await db.put('syncState', state, storeId);
+  onProgress?.(toProgress(storeId, state));
+}
+
+function newest(messages: readonly ApiMessage[]): ApiMessage | undefined {
+  let best: ApiMessage | undefined;
+  for (const m of messages) if (!best || BigInt(m.messageId) > BigInt(best.messageId)) best = m;
+  return best;
+}
+
+async function listPhase(db: Db, storeId: string, source: ChatSource, state: SyncState, opts: SyncOptions, now: number) {
+  const pending = new Set(state.pending);
+  let cursor: string | undefined = state.cursor || undefined;
+  for (;;) {
+    const page = await source.listChats(cursor);
+    const tx = db.transaction('chats', 'readwrite');
+    for (const chat of page.chats) {
+      if (!chat.isBuyerChat) continue;
+      const cached = await tx.store.get([storeId, chat.chatId]);
+      const base: ChatRecord = cached ?? {
+        storeId,
+        chatId: chat.chatId,
+        chatType: chat.chatType,
+        chatStatus: chat.chatStatus,
+        createdAt: chat.createdAt,
+        lastMessageId: '',
+        unreadCount: chat.unreadCount,
+        lastAuthor: 'unknown',
+        syncedAt: now,
+      };
+      if (!cached || cached.lastMessageId !== chat.lastMessageId) pending.add(chat.chatId);
+      if (!cached || cached.unreadCount !== chat.unreadCount || cached.chatStatus !== chat.chatStatus) {
+        await tx.store.put({ ...base, chatStatus: chat.chatStatus, unreadCount: chat.unreadCount, syncedAt: now });
+      }
+    }
+    await tx.done;
+    state.listed += page.chats.length;
+    state.pending = [...pending];
+    state.cursor = page.hasNext ? page.cursor : '';
+    if (!page.hasNext) break;
+    if (page.cursor === (cursor ?? '')) throw Object.assign(new Error('The chat list repeated its cursor'), { kind: 'malformed' });
+    cursor = page.cursor;
+    await save(db, storeId, state, opts.onProgress);
+  }
+  state.phase = 'history';
+  state.total = state.pending.length;
+  state.done = 0;
+  await save(db, storeId, state, opts.onProgress);
+}
+
+async function historyPhase(db: Db, storeId: string, source: ChatSource, state: SyncState, opts: SyncOptions, now: number) {
+  while (state.pending.length) {
+    const chatId = state.pending[0]!;
+    const cached = await db.get('chats', [storeId, chatId]);
+    const after = cached?.lastMessageId || null;
+    const fresh = await source.newMessages(chatId, after);
+    const tx = db.transaction(['chats', 'messages'], 'readwrite');
+    const messages = tx.objectStore('messages');
+    for (const m of fresh) {
+      const record: MessageRecord = { storeId, chatId, messageId: m.messageId, createdAt: m.createdAt, author: m.author, text: m.text };
+      await messages.put(record);
+    }
+    // Keep the newest messages only; keys sort by id string, so compare as integers.
+    const keys = await messages.index('byChat').getAllKeys([storeId, chatId]);
+    if (keys.length > MESSAGES_KEPT_PER_CHAT) {
+      const sorted = keys.map((k) => k as [string, string, string]).sort((a, b) => (BigInt(a[2]) < BigInt(b[2]) ? -1 : 1));
+      for (const key of sorted.slice(0, keys.length - MESSAGES_KEPT_PER_CHAT)) await messages.delete(key);
+    }
+    const chats = tx.objectStore('chats');
+    const current = await chats.get([storeId, chatId]);
+    const last = newest(fresh);
+    if (current && last) {
+      const context = [...fresh].reverse().find((m) => m.orderNumber || m.sku);
+      await chats.put({
+        ...current,
+        lastMessageId: last.messageId,
+        lastAuthor: last.author,
+        lastMessageAt: last.createdAt,
+        lastMessageText: last.text.slice(0, 500),
+        ...(context?.orderNumber ? { orderNumber: context.orderNumber } : {}),
+        ...(context?.sku ? { sku: context.sku } : {}),
+        syncedAt: now,
+      });
+    }
+    await tx.done;
+    state.pending = state.pending.slice(1);
+    state.done += 1;
+    await save(db, storeId, state, opts.onProgress);
+  }
+  state.phase = 'postings';
+  await save(db, storeId, state, opts.onProgress);
+}
+
+async function postingsPhase(db: Db, storeId: string, source: ChatSource, now: number) {
+  const chats = await db.getAllFromIndex('chats', 'byStore', storeId);
+  const wanted = new Set<string>();
+  for (const chat of chats) {
+    if (!chat.orderNumber) continue;
+    const cached = await db.getFromIndex('postings', 'byOrder', [storeId, chat.orderNumber]);
+    if (!cached || (!FINAL_STATUSES.has(cached.status) && now - cached.fetchedAt > POSTING_REFRESH_MS)) wanted.add(chat.orderNumber);
+  }
+  const orders = [...wanted];
+  for (let i = 0; i < orders.length; i += ORDERS_PER_REQUEST) {
+    const postings = await source.postingsByOrders(orders.slice(i, i + ORDERS_PER_REQUEST));
+    const tx = db.transaction('postings', 'readwrite');
+    for (const p of postings) {
+      const record: PostingRecord = { storeId, ...p, fetchedAt: now };
+      await tx.store.put(record);
+    }
+    await tx.done;
+  }
+}
+
+/** Drops chats whose last message is older than the portal keeps them, with their messages. */
+async function dropExpired(db: Db, storeId: string, now: number) {
+  const tx = db.transaction(['chats', 'messages'], 'readwrite');
+  for (const chat of await tx.objectStore('chats').index('byStore').getAll(storeId)) {
+    if (chat.lastMessageAt && now - Date.parse(chat.lastMessageAt) > CHAT_RETENTION_MS) {
+      await tx.objectStore('chats').delete([storeId, chat.chatId]);
+      await tx.objectStore('messages').delete(IDBKeyRange.bound([storeId, chat.chatId], [storeId, chat.chatId, []]));
+    }
+  }
+  await tx.done;
+}
+
+/**
+ * Runs (or resumes) one sync. Errors are recorded in the state and rethrown; what was saved stays saved, and the
+ * next run resumes from the last page or chat that completed.
+ */
+export async function runSync(db: Db, storeId: string, source: ChatSource, opts: SyncOptions = {}): Promise<SyncProgress> {
+  const now = (opts.now ?? Date.now)();
+  const previous = await readSyncState(db, storeId);
+  const state: SyncState = isUnfinished(previous)
+    ? { ...previous, error: null }
+    : { ...IDLE_STATE, phase: 'listing', startedAt: now, lastSuccessAt: previous.lastSuccessAt };
+  try {
+    if (state.phase === 'listing') await listPhase(db, storeId, source, state, opts, now);
+    if (state.phase === 'history') await historyPhase(db, storeId, source, state, opts, now);
+    if (state.phase === 'postings') {
+      await postingsPhase(db, storeId, source, now);
+      await dropExpired(db, storeId, now);
+    }
+    state.phase = 'done';
+    state.finishedAt = (opts.now ?? Date.now)();
+    state.lastSuccessAt = state.finishedAt;
+    await save(db, storeId, state, opts.onProgress);
+    return toProgress(storeId, state);
+  } catch (error) {
+    const kind = (error as { kind?: unknown }).kind;
+    const code = typeof kind === 'string' ? kind : 'internal';
+    // The phase is kept, so the next run resumes; the error is shown until then.
+    await save(db, storeId, { ...state, error: { code, message: errorText(error) } }, opts.onProgress);
+    throw error;
+  }
+}
+
+function errorText(error: unknown): string {
+  const messageEn = (error as { messageEn?: unknown }).messageEn;
+  if (typeof messageEn === 'string') return messageEn;
+  return error instanceof Error ? error.message : 'Sync failed';
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { openSidekickDb } from '@/lib/db/open';
+import { runSync } from '@/lib/sync/run';
+import { readSyncState } from '@/lib/sync/state';
+import { formatWaiting, unansweredChats } from '@/lib/sync/unanswered';
+import type { ApiChatSummary, ApiMessage, ApiPosting, ChatSource } from '@/lib/sync/types';
+
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+const BASE_ID = 3000000000000000000n;
+
+interface FakeChat { summary: ApiChatSummary; messages: ApiMessage[] }
+
+function world(count: number) {
+  const chats: FakeChat[] = [];
+  let id = BASE_ID;
+  for (let i = 0; i < count; i++) {
+    const messages: ApiMessage[] = [];
+    const n = 1 + (i % 4);
+    for (let j = 0; j < n; j++) {
+      id += 7n;
+      const at = NOW - (count - i) * 3600_000 + j * 60_000;
+      messages.push({ messageId: id.toString(), createdAt: new Date(at).toISOString(), author: (i + j) % 2 ? 'seller' : 'customer', text: `m${i}.${j}`, ...(i % 3 === 0 ? { orderNumber: `01286195${String(i).padStart(2, '0')}-0157` } : {}) });
+    }
+    chats.push({
+      summary: { chatId: `chat-${i}`, chatType: i % 10 === 9 ? 'SELLER_SUPPORT' : 'BUYER_SELLER', isBuyerChat: i % 10 !== 9, chatStatus: 'OPENED', createdAt: new Date(NOW - 40 * 86400_000).toISOString(), lastMessageId: messages.at(-1)!.messageId, unreadCount: i % 2 },
+      messages,
+    });
+  }
+  return chats;
+}
+
+function sourceOver(chats: FakeChat[], opts: { pageSize?: number; failEvery?: number; dieAfter?: number } = {}) {
+  const calls = { list: 0, history: 0, postings: 0 };
+  let total = 0;
+  const maybeFail = () => {
+    total++;
+    if (opts.dieAfter !== undefined && total > opts.dieAfter) throw Object.assign(new Error('worker stopped'), { kind: 'network' });
+    if (opts.failEvery && total % opts.failEvery === 0) throw Object.assign(new Error('transient'), { kind: 'server' });
+  };
+  const pageSize = opts.pageSize ?? 10;
+  const source: ChatSource = {
+    async listChats(cursor) {
+      maybeFail();
+      calls.list++;
+      const start = cursor ? Number(cursor) : 0;
+      const page = chats.slice(start, start + pageSize).map((c) => c.summary);
+      const next = start + pageSize;
+      return { chats: page, cursor: String(next), hasNext: next < chats.length };
+    },
+    async newMessages(chatId, after) {
+      maybeFail();
+      calls.history++;
+      const chat = chats.find((c) => c.summary.chatId === chatId)!;
+      return chat.messages.filter((m) => after === null || BigInt(m.messageId) > BigInt(after));
+    },
+    async postingsByOrders(orders) {
+      maybeFail();
+      calls.postings++;
+      return orders.map((o): ApiPosting => ({ postingNumber: `${o}-1`, orderNumber: o, status: 'awaiting_packaging', tplIntegrationType: 'non_integrated', availableActions: ['can_create_chat'], customerName: `Customer ${o}` }));
+    },
+  };
+  return { source, calls };
+}
+
+const freshDb = () => openSidekickDb(undefined, `sync-${Math.random()}`);
+async function snapshot(db: Awaited<ReturnType<typeof freshDb>>) {
+  const strip = <T extends { syncedAt?: number; fetchedAt?: number }>(r: T) => ({ ...r, syncedAt: 0, fetchedAt: 0 });
+  return {
+    chats: (await db.getAll('chats')).map(strip),
+    messages: await db.getAll('messages'),
+    postings: (await db.getAll('postings')).map(strip),
+  };
+}
+
+async function syncUntilDone(db: Awaited<ReturnType<typeof freshDb>>, source: ChatSource, maxRuns = 500) {
+  for (let run = 0; run < maxRuns; run++) {
+    try {
+      return await runSync(db, 's', source, { now: () => NOW });
+    } catch {
+      // a failed run keeps its place; the next one resumes
+    }
+  }
+  throw new Error('never finished');
+}
+
+describe('sync', () => {
+  it('a full sync caches buyer chats with who wrote last and their context', async () => {
+    const chats = world(40);
+    const db = await freshDb();
+    const { source, calls } = sourceOver(chats);
+    const progress: string[] = [];
+    const result = await runSync(db, 's', source, { now: () => NOW, onProgress: (p) => progress.push(`${p.phase}:${p.done}/${p.total}`) });
+    expect(result).toMatchObject({ phase: 'done', done: 36, total: 36, listed: 40 });
+    expect(calls).toEqual({ list: 4, history: 36, postings: 1 });
+    const cached = await db.getAll('chats');
+    expect(cached).toHaveLength(36);
+    expect(cached.find((c) => c.chatId === 'chat-0')).toMatchObject({ lastAuthor: 'customer', orderNumber: '0128619500-0157' });
+    expect(cached.find((c) => c.chatId === 'chat-1')).toMatchObject({ lastAuthor: 'customer', lastMessageText: 'm1.1' });
+    expect(progress).toContain('history:36/36');
+    expect(await db.count('postings')).toBe(12);
+  });
+
+  it('a second sync with nothing changed sends only the list requests', async () => {
+    const chats = world(40);
+    const db = await freshDb();
+    await runSync(db, 's', sourceOver(chats).source, { now: () => NOW });
+    const { source, calls } = sourceOver(chats);
+    await runSync(db, 's', source, { now: () => NOW });
+    expect(calls).toEqual({ list: 4, history: 0, postings: 0 });
+  });
+
+  it('fetches only the new messages of a chat that changed', async () => {
+    const chats = world(20);
+    const db = await freshDb();
+    await runSync(db, 's', sourceOver(chats).source, { now: () => NOW });
+    const chat = chats[4]!;
+    const added: ApiMessage = { messageId: (BASE_ID + 100_000n).toString(), createdAt: new Date(NOW - 1000).toISOString(), author: 'customer', text: 'new one' };
+    chat.messages.push(added);
+    chat.summary.lastMessageId = added.messageId;
+    const { source, calls } = sourceOver(chats);
+    await runSync(db, 's', source, { now: () => NOW });
+    expect(calls.history).toBe(1);
+    expect(await db.get('chats', ['s', 'chat-4'])).toMatchObject({ lastMessageId: added.messageId, lastAuthor: 'customer', lastMessageText: 'new one' });
+    expect((await db.getAllFromIndex('messages', 'byChat', ['s', 'chat-4'])).filter((m) => m.text === 'new one')).toHaveLength(1);
+  });
+
+  it('a run with transient failures ends with the same cache as a clean run', async () => {
+    const chats = world(60);
+    const clean = await freshDb();
+    await runSync(clean, 's', sourceOver(chats).source, { now: () => NOW });
+    const flaky = await freshDb();
+    await syncUntilDone(flaky, sourceOver(chats, { failEvery: 3 }).source);
+    expect(await snapshot(flaky)).toEqual(await snapshot(clean));
+  });
+
+  it('a sync stopped in the middle resumes to the same cache, fetching nothing twice', async () => {
+    const chats = world(60);
+    const clean = await freshDb();
+    await runSync(clean, 's', sourceOver(chats).source, { now: () => NOW });
+    const db = await freshDb();
+    await expect(runSync(db, 's', sourceOver(chats, { dieAfter: 20 }).source, { now: () => NOW })).rejects.toThrow();
+    const stopped = await readSyncState(db, 's');
+    expect(stopped.phase).toBe('history');
+    expect(stopped.error?.code).toBe('network');
+    const { source, calls } = sourceOver(chats);
+    await runSync(db, 's', source, { now: () => NOW });
+    expect(calls.list).toBe(0);
+    expect(calls.history).toBe(54 - (20 - 6));
+    expect(await snapshot(db)).toEqual(await snapshot(clean));
+  });
+
+  it('lists unanswered chats, longest waiting first', async () => {
+    const chats = world(20);
+    const db = await freshDb();
+    await runSync(db, 's', sourceOver(chats).source, { now: () => NOW });
+    const list = unansweredChats(await db.getAll('chats'), NOW);
+    const expected = chats
+      .filter((c) => c.summary.isBuyerChat && c.messages.at(-1)!.author === 'customer')
+      .sort((a, b) => Date.parse(a.messages.at(-1)!.createdAt) - Date.parse(b.messages.at(-1)!.createdAt))
+      .map((c) => c.summary.chatId);
+    expect(list.map((c) => c.chatId)).toEqual(expected);
+    expect(list[0]!.waitingMs).toBeGreaterThan(list.at(-1)!.waitingMs);
+  });
+
+  it('formats waiting times', () => {
+    expect(formatWaiting((3 * 60 + 12) * 60_000, 'en')).toBe('3 h 12 min');
+    expect(formatWaiting((3 * 60 + 12) * 60_000, 'ru')).toBe('3 ч 12 мин');
+    expect(formatWaiting(26 * 3600_000, 'en')).toBe('1 d 2 h');
+    expect(formatWaiting(59_000, 'ru')).toBe('0 мин');
+  });
+});
