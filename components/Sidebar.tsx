@@ -3,11 +3,12 @@ import { send } from '@/lib/send';
 import { resolveLang, t, type Lang } from '@/lib/i18n';
 import type { Prefs } from '@/lib/prefs';
 import type { PageKind } from '@/lib/portal/page-kind';
+import type { PageState, PageStateStore } from '@/lib/portal/page-state';
 
 export interface SidebarProps {
   page: PageKind;
-  /** Parts of the page the adapters could not recognise (shown as a note, never thrown). */
-  unrecognised?: readonly string[];
+  /** What the page's features report (unrecognised parts, suspicious dialogues). */
+  state: PageStateStore;
 }
 
 function pageLabel(lang: Lang, page: PageKind): string {
@@ -16,8 +17,11 @@ function pageLabel(lang: Lang, page: PageKind): string {
   return t(lang, 'pageUnknown');
 }
 
-export function Sidebar({ page, unrecognised = [] }: SidebarProps) {
+export function Sidebar({ page, state }: SidebarProps) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [pageState, setPageState] = useState<PageState>(state.get());
+  useEffect(() => state.subscribe(setPageState), [state]);
+  const unrecognised = Object.values(pageState.unrecognised).flat();
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {

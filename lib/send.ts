@@ -1,14 +1,21 @@
 // The client side of the door: typed requests from the content script and the extension pages.
 import { browser } from 'wxt/browser';
-import type { Reply, RequestOf, RequestType, ResponseMap } from './messages';
+import type { Reply, ReplyError, RequestOf, RequestType, ResponseMap } from './messages';
 
 export class RequestError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly text?: ReplyError['text'],
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'RequestError';
+  }
+
+  /** The message in the UI's language, when the background gave one. */
+  in(lang: 'en' | 'ru'): string {
+    return this.text?.[lang] ?? this.message;
   }
 }
 
@@ -21,6 +28,6 @@ export async function send<T extends RequestType>(request: RequestOf<T>): Promis
     throw new RequestError('no-background', error instanceof Error ? error.message : String(error));
   }
   if (!reply) throw new RequestError('no-background', 'No answer from the background');
-  if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
+  if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message, reply.error.text, reply.error.field);
   return reply.data;
 }

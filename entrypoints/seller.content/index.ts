@@ -1,12 +1,57 @@
-// The content script on the seller portal: mounts the features. It keeps no data of its own (the page's
-// origin could read it): preferences and everything else come from the background.
+// The content script on the seller portal. It keeps no data of its own (the page's origin could read it):
+// preferences and everything else come from the background. It mounts the sidebar once, then runs the features
+// (one file each in features/) that apply to the current page, restarting them on client-side navigation.
 import { mountSidebar } from './features/sidebar';
+import type { Feature, FeatureEnv } from './feature';
+import { createPageState } from '@/lib/portal/page-state';
+import { createPageObserver } from '@/lib/portal/observer';
+import { pageKindOf } from '@/lib/portal/page-kind';
+
+const featureModules = import.meta.glob<{ default: Feature }>(['./features/*.ts', './features/*.tsx', '!./features/sidebar.tsx'], {
+  eager: true,
+});
+const FEATURES: Feature[] = Object.values(featureModules)
+  .map((module) => module.default)
+  .filter((feature): feature is Feature => Boolean(feature && typeof feature.start === 'function'));
 
 export default defineContentScript({
   matches: ['https://seller.ozon.ru/*'],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    await mountSidebar(ctx);
+    const state = createPageState();
+    const observer = createPageObserver(document.body);
+    ctx.onInvalidated(() => observer.disconnect());
+
+    let stops: (() => void)[] = [];
+    const startFeatures = (href: string) => {
+      for (const stop of stops) safely(stop);
+      stops = [];
+      const page = pageKindOf(href);
+      const env: FeatureEnv = { ctx, page, observer, state };
+      for (const feature of FEATURES) {
+        if (!feature.appliesTo(page)) {
+          state.reportUnrecognised(feature.name, []);
+          continue;
+        }
+        const stop = safely(() => feature.start(env));
+        if (stop) stops.push(stop);
+      }
+    };
+
+    await mountSidebar(ctx, state);
+    startFeatures(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => startFeatures(newUrl.href));
+    ctx.onInvalidated(() => stops.forEach((stop) => safely(stop)));
   },
 });
+
+/** A feature's failure stays inside the extension: the page never sees an exception from us. */
+function safely<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    console.warn('[seller-sidekick]', error);
+    return undefined;
+  }
+}

@@ -6,10 +6,11 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
 import { pageKindOf } from '@/lib/portal/page-kind';
 import sidebarCss from '@/components/sidebar.css?inline';
+import type { PageStateStore } from '@/lib/portal/page-state';
 
 const HOST_TAG = 'seller-sidekick';
 
-export async function mountSidebar(ctx: ContentScriptContext): Promise<void> {
+export async function mountSidebar(ctx: ContentScriptContext, state: PageStateStore): Promise<void> {
   // A host left by an earlier, invalidated copy of this script (extension update or reload) must not stay as a twin.
   for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
 
@@ -22,7 +23,7 @@ export async function mountSidebar(ctx: ContentScriptContext): Promise<void> {
     inheritStyles: true,
     css: sidebarCss,
     onMount(container) {
-      render(<Sidebar page={pageKindOf(href)} />, container);
+      render(<Sidebar page={pageKindOf(href)} state={state} />, container);
       return container;
     },
     onRemove(container) {
@@ -46,6 +47,6 @@ export async function mountSidebar(ctx: ContentScriptContext): Promise<void> {
     href = newUrl.href;
     remountIfGone();
     const container = ui.uiContainer;
-    render(<Sidebar page={pageKindOf(href)} />, container);
+    render(<Sidebar page={pageKindOf(href)} state={state} />, container);
   });
 }

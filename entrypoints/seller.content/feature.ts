@@ -1,0 +1,25 @@
+// The shape of one content-script feature (one file each under features/, read alone like Refined GitHub's).
+// index.ts finds every file in features/ and starts the ones that apply to the current page; on a client-side
+// navigation it stops them (each removes what it added) and starts the ones that apply to the new page.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageKind } from '@/lib/portal/page-kind';
+import type { PageObserver } from '@/lib/portal/observer';
+import type { PageStateStore } from '@/lib/portal/page-state';
+
+export interface FeatureEnv {
+  ctx: ContentScriptContext;
+  page: PageKind;
+  observer: PageObserver;
+  state: PageStateStore;
+}
+
+export interface Feature {
+  name: string;
+  appliesTo(page: PageKind): boolean;
+  /** Starts on a page; returns a function that stops it and removes everything it added. Never throws. */
+  start(env: FeatureEnv): () => void;
+}
+
+export function defineFeature(feature: Feature): Feature {
+  return feature;
+}
