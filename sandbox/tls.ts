@@ -7,6 +7,8 @@ import { generate } from 'selfsigned';
 
 /** The host names the replicas answer for; the browsers reach them through resolver rules or a proxy. */
 export const OZON_HOSTS = ['seller.ozon.ru', 'api-seller.ozon.ru', 'ws.seller.ozon.ru'] as const;
+export const PORTAL_HOST = 'seller.ozon.ru';
+export const API_HOST = 'api-seller.ozon.ru';
 
 export interface Certificate {
   key: string;
@@ -38,22 +40,50 @@ export async function createCertificate(hosts: readonly string[] = OZON_HOSTS): 
   return { key: pems.private, cert: pems.cert };
 }
 
-/** Serves `handler` over HTTPS on 127.0.0.1 at an ephemeral port. */
-export async function serveHttps(handler: RequestHandler, certificate: Certificate): Promise<HttpsEndpoint> {
+/** Serves `handler` over HTTPS on 127.0.0.1 at `port` (default: an ephemeral port). */
+export async function serveHttps(handler: RequestHandler, certificate: Certificate, port = 0): Promise<HttpsEndpoint> {
   const server = https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
   // Browsers keep connections alive; close() must not wait for them.
   server.keepAliveTimeout = 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    port,
+    port: address.port,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+/** The name a request was sent to, from its Host header (the port and a trailing dot dropped, lower-cased). */
+export function hostOf(req: IncomingMessage): string {
+  const raw = (req.headers.host ?? '').toLowerCase();
+  const name = raw.startsWith('[') ? raw.slice(0, raw.indexOf(']') + 1) : raw.split(':')[0] ?? '';
+  return name.endsWith('.') ? name.slice(0, -1) : name;
+}
+
+/**
+ * One handler for several virtual hosts, as the real servers sit behind one name each: the browsers reach every
+ * Ozon host at the same loopback port, and the Host header says which replica answers. Unknown hosts get 421.
+ */
+export function dispatchByHost(routes: Readonly<Record<string, RequestHandler>>): RequestHandler {
+  return (req, res) => {
+    const route = routes[hostOf(req)];
+    if (route) {
+      route(req, res);
+      return;
+    }
+    res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`No replica answers for host "${req.headers.host ?? ''}"\n`);
+  };
+}
+
+/** Chromium's --host-resolver-rules value sending the given hosts' port 443 to the loopback port. */
+export function hostResolverRules(port: number, hosts: readonly string[]): string {
+  return hosts.map((host) => `MAP ${host}:443 127.0.0.1:${port}`).join(', ');
 }

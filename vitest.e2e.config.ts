@@ -1,0 +1,19 @@
+// End-to-end tests: real Chromium with the production build, against the sandbox. Node environment (the
+// browser is the DOM), one file at a time (one browser at a time on 2 cores), generous timeouts.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+    // A flaky browser test hides a real bug more often than it reveals a slow machine: no retries.
+    retry: 0,
+    reporters: ['verbose'],
+  },
+});
