@@ -1,0 +1,140 @@
+// The chat methods: /v3/chat/list, /v3/chat/history, /v1/chat/start, /v1/chat/send/message, /v2/chat/read.
+import type { SeedChat, SeedMessage, World } from '../data/types';
+import { chatInfoJson, lastActivity, messageJson } from './chat-json';
+import { decodeCursor, pageAfter, sortByKey } from './cursor';
+import { badRequest, failedPrecondition, notFound } from './errors';
+import type { ApiMethod } from './method';
+import { worldCall } from './method';
+import { limitOf, optBool, optInt64, optObject, optString, optStringArray, reqString } from './request-fields';
+
+/** Every chat the seller has, all groups (support and notification channels too, and chats older than 30 days). */
+export function allChats(world: World): SeedChat[] {
+  return [...world.data.chats];
+}
+
+function chatOrThrow(world: World, chatId: string): SeedChat {
+  const chat = world.chat(chatId);
+  if (chat === undefined) throw notFound(`chat ${chatId} not found`);
+  return chat;
+}
+
+/** Sort key: last activity, then the last message id (ids grow with time), then the chat id. */
+const chatKey = (chat: SeedChat): { t: number; id: string } => ({
+  t: lastActivity(chat),
+  id: `${(chat.messages[chat.messages.length - 1]?.messageId ?? '0').padStart(20, '0')}:${chat.chatId}`,
+});
+
+export const chatList: ApiMethod = {
+  path: '/v3/chat/list',
+  chat: true,
+  handle({ world, body }) {
+    const filter = optObject(body, 'filter');
+    const status = optString(filter, 'chat_status') ?? 'ALL';
+    if (!['ALL', 'OPENED', 'CLOSED'].includes(status)) throw badRequest(`filter.chat_status: invalid value "${status}"`);
+    const unreadOnly = optBool(filter, 'unread_only') ?? false;
+    const limit = limitOf(body, 100);
+    const after = decodeCursor(optString(body, 'cursor'), 'chat-list');
+
+    const matching = allChats(world).filter(
+      (chat) => (status === 'ALL' || chat.chatStatus === status) && (!unreadOnly || world.unreadCount(chat) > 0),
+    );
+    const sorted = sortByKey(matching, chatKey, 'desc');
+    const { page, hasNext, cursor } = pageAfter(sorted, chatKey, after, limit, 'desc', 'chat-list');
+    return {
+      chats: page.map((chat) => chatInfoJson(world, chat)),
+      total_unread_count: matching.reduce((sum, chat) => sum + world.unreadCount(chat), 0),
+      cursor,
+      has_next: hasNext,
+    };
+  },
+};
+
+const compareIds = (a: string, b: string): number => {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * Messages in `direction` after `fromId`: Forward gives only newer messages, Backward only older ones. The spec
+ * says "the message to start the output from"; whether it is itself included is not documented, and the replica
+ * leaves it out, so a client that stores the last id it saw and asks for what came next gets only new messages.
+ */
+function messagesFrom(messages: readonly SeedMessage[], fromId: string | undefined, direction: 'Forward' | 'Backward'): SeedMessage[] {
+  const ordered = direction === 'Forward' ? [...messages] : [...messages].reverse();
+  if (fromId === undefined) return ordered;
+  return ordered.filter((m) => (direction === 'Forward' ? compareIds(m.messageId, fromId) > 0 : compareIds(m.messageId, fromId) < 0));
+}
+
+/** proto3 has no "unset" for scalars: 0 is the default value, read as absent. */
+const nonZero = (id: string | undefined): string | undefined => (id === undefined || id === '0' ? undefined : id);
+
+export const chatHistory: ApiMethod = {
+  path: '/v3/chat/history',
+  chat: true,
+  handle({ world, body }) {
+    const chat = chatOrThrow(world, reqString(body, 'chat_id'));
+    const direction = optString(body, 'direction') ?? 'Backward';
+    if (direction !== 'Forward' && direction !== 'Backward') throw badRequest(`direction: invalid value "${direction}"`);
+    const fromId = nonZero(optInt64(body, 'from_message_id'));
+    if (direction === 'Forward' && fromId === undefined) throw badRequest('from_message_id: is required when direction is Forward');
+    const limit = limitOf(body, 1000, 50);
+    const wanted = optStringArray(optObject(body, 'filter'), 'message_ids');
+    if (wanted?.some((id) => !/^\d+$/.test(id))) throw badRequest('filter.message_ids: must be uint64 values');
+
+    const visible = wanted === undefined ? chat.messages : chat.messages.filter((m) => wanted.includes(m.messageId));
+    const rest = messagesFrom(visible, fromId, direction);
+    return {
+      has_next: rest.length > limit,
+      messages: rest.slice(0, limit).map((m) => messageJson(world, chat, m)),
+    };
+  },
+};
+
+export const chatStart: ApiMethod = {
+  path: '/v1/chat/start',
+  chat: true,
+  handle({ world, body }) {
+    const postingNumber = reqString(body, 'posting_number');
+    const posting = world.posting(postingNumber);
+    if (posting === undefined) throw notFound(`posting ${postingNumber} not found`);
+    if (!posting.availableActions.includes('can_create_chat')) {
+      throw failedPrecondition(`chat cannot be started for posting ${postingNumber} (status ${posting.status}): the posting has no can_create_chat action`);
+    }
+    const chat = worldCall(() => world.startChat(postingNumber));
+    return { result: { chat_id: chat.chatId } };
+  },
+};
+
+const MAX_TEXT = 1000;
+/** System channels nobody can write to. */
+const READ_ONLY_TYPES = new Set(['SELLER_API_UPDATES', 'SELLER_NOTIFICATION_LOGISTICS', 'UNSPECIFIED']);
+
+export const chatSendMessage: ApiMethod = {
+  path: '/v1/chat/send/message',
+  chat: true,
+  handle({ world, body }) {
+    const chat = chatOrThrow(world, reqString(body, 'chat_id'));
+    const text = optString(body, 'text') ?? '';
+    // Characters, not UTF-16 units: an emoji counts once.
+    const length = [...text].length;
+    if (length < 1 || length > MAX_TEXT) throw badRequest(`text: must be from 1 to ${MAX_TEXT} characters, got ${length}`);
+    if (READ_ONLY_TYPES.has(chat.chatType)) throw failedPrecondition(`chat ${chat.chatId} of type ${chat.chatType} does not accept messages`);
+    worldCall(() => world.sendSellerMessage(chat.chatId, text));
+    return { result: 'success' };
+  },
+};
+
+export const chatRead: ApiMethod = {
+  path: '/v2/chat/read',
+  chat: true,
+  handle({ world, body }) {
+    const chat = chatOrThrow(world, reqString(body, 'chat_id'));
+    const fromId = nonZero(optInt64(body, 'from_message_id'));
+    if (fromId !== undefined && !chat.messages.some((m) => m.messageId === fromId)) {
+      throw notFound(`message ${fromId} not found in chat ${chat.chatId}`);
+    }
+    const unread = worldCall(() => world.markRead(chat.chatId, fromId));
+    return { unread_count: unread };
+  },
+};
