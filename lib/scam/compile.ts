@@ -1,0 +1,48 @@
+// Compiles the rule table (rules.ts) into regular expressions once, at module load: judging never builds a regex.
+import type { RulePattern } from './rules';
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+export interface CompiledPattern {
+  all: readonly RegExp[];
+  unless: RegExp | null;
+  scope: 'sentence' | 'message';
+}
+
+const cache = new Map<string, RegExp>();
+
+/** One regex for a list of terms: any term, at a word start (a term starting with "^" or a look-behind anchors itself). */
+export function compileTerms(terms: readonly string[]): RegExp {
+  const key = terms.join('\u0000');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const alternatives = terms.map((t) => {
+    const body = t.endsWith('$') && !t.endsWith('\\$') ? `${t.slice(0, -1)}${WORD_END}` : t;
+    const selfAnchored = t.startsWith('^') || t.startsWith('(?<');
+    return selfAnchored ? `(?:${body})` : `${WORD_START}(?:${body})`;
+  });
+  const re = new RegExp(alternatives.join('|'), 'u');
+  cache.set(key, re);
+  return re;
+}
+
+export function compilePattern(p: RulePattern): CompiledPattern {
+  return {
+    all: p.all.map(compileTerms),
+    unless: p.unless && p.unless.length > 0 ? compileTerms(p.unless) : null,
+    scope: p.scope ?? 'sentence',
+  };
+}
+
+/** The first matched text of the first group when every group matches in `text` and `unless` does not. */
+export function matchPattern(p: CompiledPattern, text: string): string | null {
+  let evidence: string | null = null;
+  for (const re of p.all) {
+    const m = re.exec(text);
+    if (!m) return null;
+    evidence ??= m[0];
+  }
+  if (p.unless && p.unless.test(text)) return null;
+  return evidence;
+}

@@ -1,0 +1,123 @@
+// The verdict: sender role → rules → reasons → risk. Pure and synchronous; every regex is compiled at load.
+import { compilePattern, compileTerms, matchPattern, type CompiledPattern } from './compile';
+import { extractEmails, findDomains } from './domains';
+import { normaliseText, splitSentences } from './normalise';
+import { CONTENT_RULES, IMPERSONATING_NAME, IMPERSONATION_PATTERNS, WEIGHT } from './rules';
+import { senderRole } from './sender';
+import { REASON_TEXT } from './texts';
+import type { Reason, ReasonCode, Risk, ScamInput, Verdict } from './types';
+
+const RULES: readonly { code: ReasonCode; patterns: readonly CompiledPattern[] }[] = CONTENT_RULES.map((r) => ({
+  code: r.code,
+  patterns: r.patterns.map(compilePattern),
+}));
+const IMPERSONATION: readonly CompiledPattern[] = IMPERSONATION_PATTERNS.map(compilePattern);
+const NAME_IMPERSONATES = compileTerms(IMPERSONATING_NAME);
+const EVIDENCE_MAX = 80;
+
+/** Reason codes in the contract's order (the order reasons are listed in). */
+const ORDER: readonly ReasonCode[] = [
+  'no-customer-tag', 'impersonates-support', 'messenger-move', 'asks-code', 'asks-card', 'asks-personal-data',
+  'off-platform-payment', 'external-link', 'lookalike-domain', 'add-employee', 'threat-urgency', 'allowlisted',
+];
+
+type Found = Map<ReasonCode, string | undefined>;
+
+function note(found: Found, code: ReasonCode, evidence?: string): void {
+  if (!found.has(code)) found.set(code, evidence === undefined ? undefined : evidence.slice(0, EVIDENCE_MAX));
+}
+
+function firstMatch(patterns: readonly CompiledPattern[], message: string, sentences: readonly string[]): string | null {
+  for (const p of patterns) {
+    if (p.scope === 'message') {
+      const m = matchPattern(p, message);
+      if (m !== null) return m;
+      continue;
+    }
+    for (const s of sentences) {
+      const m = matchPattern(p, s);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
+
+function checkLinks(text: string, found: Found): void {
+  for (const d of findDomains(text)) {
+    if (d.kind === 'ozon') continue;
+    note(found, 'external-link', d.unicode);
+    if (d.kind === 'lookalike') note(found, 'lookalike-domain', d.unicode);
+    if (d.kind === 'messenger') note(found, 'messenger-move', d.unicode);
+  }
+}
+
+function checkContent(text: string, found: Found, customer: boolean): void {
+  const message = normaliseText(text);
+  const sentences = splitSentences(message);
+  for (const rule of RULES) {
+    if (found.has(rule.code)) continue;
+    const m = firstMatch(rule.patterns, message, sentences);
+    if (m !== null) note(found, rule.code, m);
+  }
+  if (!found.has('messenger-move')) {
+    const email = extractEmails(text)[0];
+    if (email !== undefined) note(found, 'messenger-move', email);
+  }
+  if (customer && !found.has('impersonates-support')) {
+    const m = firstMatch(IMPERSONATION, message, sentences);
+    if (m !== null) note(found, 'impersonates-support', m);
+  }
+}
+
+/** Combines reasons into a risk (documented with WEIGHT in rules.ts; the same as the seed's labels). */
+export function riskOf(codes: readonly ReasonCode[]): Risk {
+  let warns = 0;
+  let any = false;
+  for (const code of new Set(codes)) {
+    if (code === 'allowlisted') continue;
+    any = true;
+    const w = WEIGHT[code];
+    if (w === 'danger') return 'danger';
+    if (w === 'warn') warns++;
+  }
+  if (warns >= 2) return 'danger';
+  return any ? 'warn' : 'none';
+}
+
+function toReasons(found: Found): Reason[] {
+  return ORDER.filter((c) => found.has(c)).map((code) => {
+    const evidence = found.get(code);
+    return evidence === undefined ? { code, ...REASON_TEXT[code] } : { code, ...REASON_TEXT[code], evidence };
+  });
+}
+
+export function judge(input: ScamInput): Verdict {
+  const role = senderRole(input);
+  const found: Found = new Map();
+  if (role !== 'self') {
+    if (input.list === 'customers' && input.tag === null && role !== 'ozon') note(found, 'no-customer-tag');
+    const customer = role === 'customer';
+    const name = input.senderName === undefined ? '' : normaliseText(input.senderName);
+    if (customer && name !== '') {
+      const m = NAME_IMPERSONATES.exec(name);
+      if (m) note(found, 'impersonates-support', input.senderName?.slice(0, EVIDENCE_MAX));
+    }
+    for (const text of input.texts) {
+      if (typeof text !== 'string' || text.length === 0) continue;
+      checkLinks(text, found);
+      if (role !== 'ozon') checkContent(text, found, customer);
+    }
+  }
+  const reasons = toReasons(found);
+  const risk = riskOf(reasons.map((r) => r.code));
+  if (input.allowlisted) {
+    const would = risk === 'none' ? 'none' : `${risk}: ${reasons.map((r) => r.code).join(' ')}`;
+    return { risk: 'none', reasons: [{ code: 'allowlisted', ...REASON_TEXT.allowlisted, evidence: `would be ${would}` }] };
+  }
+  return { risk, reasons };
+}
+
+/** One message in an open chat, with what is known of its sender and chat. */
+export function judgeMessage(text: string, context: Omit<ScamInput, 'texts'> = {}): Verdict {
+  return judge({ ...context, texts: [text] });
+}

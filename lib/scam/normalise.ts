@@ -1,0 +1,89 @@
+// Text normalisation before matching, so that obfuscation does not slip through: Unicode NFKC, invisible characters,
+// case, ё→е, letters spaced out inside a word ("т е л е г р а м", "t.e.l.e.g.r.a.m") and look-alike characters
+// (Latin/Cyrillic homoglyphs, 0→o, 1→l, 3→з/e) folded into the script that dominates each word.
+
+/** Zero-width, bidi controls, soft hyphen, word joiners: invisible, used to split words. */
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u180B|\u180C|\u180D|\uFE00|\uFE01|\uFE0E|\uFE0F/g;
+const HORIZONTAL_SPACE = /[^\S\n]+/g;
+/** Four or more single letters separated by one or two separator characters. */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/\\,]{1,2}\p{L}(?![\p{L}\p{N}])){3,}/gu;
+const SPACED_SEPARATORS = /[ .\-_*·•|/\\,]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Latin look-alikes (after lower-casing) of Cyrillic letters, and digits used as Cyrillic letters. */
+export const TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  '0': 'о', '3': 'з', '6': 'б',
+};
+/** Cyrillic (and other) look-alikes of Latin letters, and digits used as Latin letters. */
+export const TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', һ: 'h', ɡ: 'g', ο: 'o', α: 'a', ν: 'v', ρ: 'p',
+  '0': 'o', '1': 'l', '3': 'e', '5': 's',
+};
+
+const isLatin = (ch: string): boolean => ch >= 'a' && ch <= 'z';
+const isCyrillic = (ch: string): boolean => (ch >= 'а' && ch <= 'я') || ch === 'ё' || (ch >= '\u0450' && ch <= '\u04ff');
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+/** NFKC, invisible characters removed, lower case, ё→е, horizontal whitespace collapsed (line breaks kept). */
+export function basicNormalise(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(HORIZONTAL_SPACE, ' ');
+}
+
+/** "т е л е г р а м" → "телеграм", "t.e.l.e.g.r.a.m" → "telegram". */
+export function joinSpacedLetters(text: string): string {
+  return text.replace(SPACED_LETTERS, (run) => run.replace(SPACED_SEPARATORS, ''));
+}
+
+/** Folds one lower-case word into the script that dominates it; words of digits only are kept (phones, cards). */
+export function foldWord(word: string): string {
+  let latin = 0;
+  let cyrillic = 0;
+  let latinSure = 0;
+  let cyrillicSure = 0;
+  let digits = 0;
+  for (const ch of word) {
+    if (isLatin(ch)) {
+      latin++;
+      if (!(ch in TO_CYRILLIC)) latinSure++;
+    } else if (isCyrillic(ch)) {
+      cyrillic++;
+      if (!(ch in TO_LATIN)) cyrillicSure++;
+    } else if (isDigit(ch)) digits++;
+    else if (ch in TO_LATIN) latin++; // Greek look-alikes
+  }
+  const letters = latin + cyrillic;
+  if (letters === 0) return word;
+  const mixed = latin > 0 && cyrillic > 0;
+  const digitsInWord = digits > 0 && letters >= 2;
+  if (!mixed && !digitsInWord && latin + cyrillic === word.length) return word;
+  const toCyrillic = cyrillicSure !== latinSure ? cyrillicSure > latinSure : cyrillic > latin;
+  const map = toCyrillic ? TO_CYRILLIC : TO_LATIN;
+  let out = '';
+  for (const ch of word) {
+    if (isDigit(ch) && !digitsInWord) out += ch;
+    else out += map[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Folds every word of a (basic-normalised) text. */
+export function foldHomoglyphs(text: string): string {
+  return text.replace(WORD, foldWord);
+}
+
+/** Full normalisation for content rules. */
+export function normaliseText(text: string): string {
+  return foldHomoglyphs(joinSpacedLetters(basicNormalise(text)));
+}
+
+const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/;
+
+/** Sentences (clauses ended by . ! ? … or a line break; dots inside "t.me" do not split). */
+export function splitSentences(normalised: string): string[] {
+  return normalised
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
