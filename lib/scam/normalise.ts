@@ -3,7 +3,7 @@
 // (Latin/Cyrillic homoglyphs, 0→o, 1→l, 3→з/e) folded into the script that dominates each word.
 
 /** Zero-width, bidi controls, soft hyphen, word joiners: invisible, used to split words. */
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u180B|\u180C|\u180D|\uFE00|\uFE01|\uFE0E|\uFE0F/g;
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\u17B4|\u17B5|\u034F|\u180B|\u180C|\u180D|\uFE00|\uFE01|\uFE0E|\uFE0F/g;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
 /** Four or more single letters separated by one or two separator characters. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/\\,]{1,2}\p{L}(?![\p{L}\p{N}])){3,}/gu;
