@@ -1,14 +1,56 @@
-// The background owns the data: IndexedDB, every call to the Seller API, and the answers to the protocol.
+// The background owns the data: IndexedDB, every call to the Seller API, the sync on an alarm, the badge and the
+// notifications, and the answers to the protocol. Every message's sender is checked before anything is parsed.
 import { browser } from 'wxt/browser';
-import { classifySender, parseRequest } from '@/lib/messages';
+import { classifySender, parseRequest, type BackgroundEvent } from '@/lib/messages';
 import { openSidekickDb } from '@/lib/db/open';
+import { readPrefs } from '@/lib/db/repo';
 import { createRouter } from '@/lib/background/router';
-import { testConnection } from '@/lib/background/test-connection';
+import type { RouterDeps } from '@/lib/background/context';
+import { createStoreApiFactory } from '@/lib/background/ozon-store-api';
+import { createSyncRunner } from '@/lib/background/sync-runner';
+import { NOTIFICATION_PREFIX, openChat, refreshAttention } from '@/lib/background/attention';
+import { isUnfinished, readSyncState } from '@/lib/sync/state';
+import { listStores } from '@/lib/db/repo';
+
+const SYNC_ALARM = 'sidekick-sync';
 
 export default defineBackground(() => {
   let dbPromise: ReturnType<typeof openSidekickDb> | undefined;
   const db = () => (dbPromise ??= openSidekickDb());
-  const route = createRouter({ db, testConnection: (store) => testConnection(store), version: browser.runtime.getManifest().version });
+  const apiFor = createStoreApiFactory();
+
+  const broadcast = (event: BackgroundEvent) => {
+    // Only the extension's own pages listen; nobody listening is not an error.
+    browser.runtime.sendMessage(event).catch(() => undefined);
+  };
+  let attentionTimer: ReturnType<typeof setTimeout> | undefined;
+  const attention = () => {
+    // Coalesce bursts (a sync writes many times): the badge is redrawn once they settle.
+    clearTimeout(attentionTimer);
+    attentionTimer = setTimeout(() => {
+      db()
+        .then((database) => refreshAttention(database, deps))
+        .catch((error: unknown) => console.warn('[seller-sidekick] badge', error instanceof Error ? error.name : 'error'));
+    }, 250);
+  };
+
+  const sync = createSyncRunner({
+    db,
+    apiFor,
+    onProgress: () => void sync.progress().then((progress) => broadcast({ type: 'sidekick:syncProgress', progress })),
+    onFinished: attention,
+  });
+  const deps: RouterDeps = {
+    db,
+    apiFor,
+    sync,
+    version: browser.runtime.getManifest().version,
+    onDataChanged: () => {
+      attention();
+      void scheduleSync();
+    },
+  };
+  const route = createRouter(deps);
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -18,4 +60,32 @@ export default defineBackground(() => {
     if (!parsed.ok) return Promise.resolve({ ok: false, error: { code: parsed.code, message: parsed.message } });
     return route(parsed.request);
   });
+
+  /** (Re)creates the sync alarm when the interval changed. */
+  async function scheduleSync(): Promise<void> {
+    const prefs = await readPrefs(await db());
+    const current = await browser.alarms.get(SYNC_ALARM);
+    if (current?.periodInMinutes === prefs.syncIntervalMinutes) return;
+    await browser.alarms.create(SYNC_ALARM, { delayInMinutes: prefs.syncIntervalMinutes, periodInMinutes: prefs.syncIntervalMinutes });
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncAll();
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    void openChat(id.slice(NOTIFICATION_PREFIX.length));
+    void browser.notifications.clear(id);
+  });
+
+  // A worker stopped in the middle of a sync resumes it when it wakes: nothing duplicated, nothing lost.
+  void (async () => {
+    await scheduleSync();
+    const database = await db();
+    for (const store of await listStores(database)) {
+      if (isUnfinished(await readSyncState(database, store.id))) void sync.syncStore(store.id);
+    }
+    attention();
+  })().catch(() => undefined);
 });

@@ -1,6 +1,6 @@
 // The client side of the door: typed requests from the content script and the extension pages.
 import { browser } from 'wxt/browser';
-import type { Reply, ReplyError, RequestOf, RequestType, ResponseMap } from './messages';
+import type { AnyRequest, Reply, ReplyError, RequestOf, RequestType, ResponseMap } from './messages';
 
 export class RequestError extends Error {
   constructor(
@@ -19,7 +19,12 @@ export class RequestError extends Error {
   }
 }
 
-/** Sends one request and returns its typed answer, or throws a RequestError the UI can show. */
+/**
+ * Sends one request and returns its typed answer, or throws a RequestError the UI can show. The answer's type
+ * follows the request's `type` (`send({ type: 'getPrefs' })` is a Promise<Prefs>); `send<'getPrefs'>(…)` also works.
+ */
+export function send<R extends AnyRequest>(request: R): Promise<ResponseMap[R['type']]>;
+export function send<T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T]>;
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T]> {
   let reply: Reply<T> | undefined;
   try {

@@ -2,6 +2,7 @@
 // Never edit a released step: add a new one.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { SidekickDB } from './schema';
+import { BUILTIN_PRESETS } from '../presets/model';
 
 type UpgradeTx = IDBPTransaction<SidekickDB, StoreNames<SidekickDB>[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<SidekickDB>, tx: UpgradeTx) => void | Promise<void>;
@@ -31,6 +32,13 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const postings = db.createObjectStore('postings', { keyPath: ['storeId', 'postingNumber'] });
     postings.createIndex('byOrder', ['storeId', 'orderNumber']);
+  },
+  // 3 → 4: presets and quick-reply templates; the built-in presets are written once here, then the user's to edit.
+  async (db, tx) => {
+    db.createObjectStore('presets', { keyPath: 'id' });
+    db.createObjectStore('templates', { keyPath: 'id' });
+    const presets = tx.objectStore('presets');
+    for (const [position, preset] of BUILTIN_PRESETS.entries()) await presets.put({ ...preset, position });
   },
 ];
 

@@ -1,6 +1,8 @@
 // The background's IndexedDB schema. Opened only in the background: a content script runs in the page's
 // origin, where the page could read whatever it stored.
 import type { DBSchema } from 'idb';
+import type { Preset } from '../presets/model';
+import type { Template } from '../templates/model';
 
 export const DB_NAME = 'seller-sidekick';
 
@@ -55,6 +57,9 @@ export interface PostingRecord {
   fetchedAt: number;
 }
 
+/** A preset as kept: the user's order is `position`. */
+export type PresetRecord = Preset & { position: number };
+
 export interface SidekickDB extends DBSchema {
   /** Key-value preferences (one record per key, so an upgrade can add keys without rewriting others). */
   prefs: { key: string; value: unknown };
@@ -64,4 +69,6 @@ export interface SidekickDB extends DBSchema {
   /** Sync bookkeeping (cursors, progress) so an interrupted sync resumes. */
   syncState: { key: string; value: unknown };
   postings: { key: [string, string]; value: PostingRecord; indexes: { byOrder: [string, string] } };
+  presets: { key: string; value: PresetRecord };
+  templates: { key: string; value: Template };
 }

@@ -179,7 +179,8 @@ export async function runSync(db: Db, storeId: string, source: ChatSource, opts:
 }
 
 function errorText(error: unknown): string {
-  const messageEn = (error as { messageEn?: unknown }).messageEn;
-  if (typeof messageEn === 'string') return messageEn;
+  // The API client's errors carry a seller-readable text (never the key); anything else says only that it failed.
+  const text = (error as { text?: { en?: unknown } }).text;
+  if (text && typeof text.en === 'string') return text.en;
   return error instanceof Error ? error.message : 'Sync failed';
 }

@@ -38,8 +38,8 @@ export async function readSyncState(db: IDBPDatabase<SidekickDB>, storeId: strin
 }
 
 export function toProgress(storeId: string, state: SyncState): SyncProgress {
-  const { phase, done, total, listed, startedAt, finishedAt, error } = state;
-  return { storeId, phase, done, total, listed, startedAt, finishedAt, error };
+  const { phase, done, total, listed, startedAt, finishedAt, lastSuccessAt, error } = state;
+  return { storeId, phase, done, total, listed, startedAt, finishedAt, lastSuccessAt, error };
 }
 
 /** A run is unfinished when it stopped in listing, history or postings: the next run resumes it. */

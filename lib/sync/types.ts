@@ -47,5 +47,7 @@ export interface SyncProgress {
   listed: number;
   startedAt: number | null;
   finishedAt: number | null;
+  /** When a sync of this store last completed (the popup's "synced at"). */
+  lastSuccessAt: number | null;
   error: { code: string; message: string } | null;
 }

@@ -3,6 +3,8 @@ import { openDB } from 'idb';
 import { openSidekickDb } from '@/lib/db/open';
 import { DB_VERSION } from '@/lib/db/migrations';
 import { readPrefs, writePrefs, putStore, listStores, deleteStore } from '@/lib/db/repo';
+import { listPresets } from '@/lib/db/presets-repo';
+import { BUILTIN_PRESETS } from '@/lib/presets/model';
 import { DEFAULT_PREFS } from '@/lib/prefs';
 
 let n = 0;
@@ -22,7 +24,7 @@ describe('IndexedDB schema and migrations', () => {
 
     const latest = await openSidekickDb(DB_VERSION, name);
     expect(latest.version).toBe(DB_VERSION);
-    expect([...latest.objectStoreNames].sort()).toEqual(['chats', 'messages', 'postings', 'prefs', 'stores', 'syncState']);
+    expect([...latest.objectStoreNames].sort()).toEqual(['chats', 'messages', 'postings', 'prefs', 'presets', 'stores', 'syncState', 'templates']);
     const stores = await listStores(latest);
     expect(stores).toEqual([
       { id: 's1', name: 'Shop', clientId: '123', apiKey: 'secret-1', createdAt: 1, mode: 'unknown' },
@@ -32,7 +34,24 @@ describe('IndexedDB schema and migrations', () => {
     expect(prefs.language).toBe('ru');
     expect(prefs.sidebar).toEqual({ open: false, width: 400 });
     expect(prefs.syncIntervalMinutes).toBe(DEFAULT_PREFS.syncIntervalMinutes);
+    // v4 wrote the built-in presets once, in their order.
+    expect((await listPresets(latest)).map((p) => p.id)).toEqual(BUILTIN_PRESETS.map((p) => p.id));
     latest.close();
+  });
+
+  it('upgrades a version 3 database with cached chats and postings to version 4 without losing any', async () => {
+    const name = freshName();
+    const v3 = await openSidekickDb(3, name);
+    await v3.put('stores', { id: 's1', name: 'Shop', clientId: '1', apiKey: 'k', createdAt: 1, mode: 'api' });
+    await v3.put('chats', { storeId: 's1', chatId: 'c1', chatType: 'BUYER_SELLER', chatStatus: 'OPENED', createdAt: 'x', lastMessageId: '9', unreadCount: 0, lastAuthor: 'customer', syncedAt: 1 });
+    await v3.put('postings', { storeId: 's1', postingNumber: '1-1-1', orderNumber: '1-1', status: 'delivering', tplIntegrationType: 'non_integrated', availableActions: [], fetchedAt: 1 });
+    v3.close();
+    const v4 = await openSidekickDb(4, name);
+    expect(await v4.count('chats')).toBe(1);
+    expect(await v4.get('postings', ['s1', '1-1-1'])).toMatchObject({ status: 'delivering' });
+    expect(await v4.count('presets')).toBe(BUILTIN_PRESETS.length);
+    expect(await v4.count('templates')).toBe(0);
+    v4.close();
   });
 
   it('keeps a valid preference and drops an invalid one instead of failing', async () => {

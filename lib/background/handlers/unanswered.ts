@@ -1,0 +1,72 @@
+// Unanswered customer chats over the synced stores: the popup's list, the badge's count, the sidebar's total.
+import type { UnansweredChat, UnansweredReport } from '../../messages';
+import type { ChatRecord, PostingRecord, StoreRecord } from '../../db/schema';
+import { listStores, readPrefs } from '../../db/repo';
+import { readSyncState } from '../../sync/state';
+import { unansweredChats } from '../../sync/unanswered';
+import type { HandlerContext } from '../context';
+
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim()) ?? '';
+  return line.length > 140 ? `${line.slice(0, 139)}…` : line;
+}
+
+async function storeUnanswered(ctx: HandlerContext, store: StoreRecord): Promise<UnansweredChat[]> {
+  const { db, deps, now } = ctx;
+  const chats = await db.getAllFromIndex('chats', 'byStore', store.id);
+  const postings = new Map<string, PostingRecord>();
+  for (const posting of await db.getAllFromIndex('postings', 'byOrder', IDBKeyRange.bound([store.id], [store.id, []]))) {
+    postings.set(posting.orderNumber, posting);
+  }
+  const postingOf = (chat: ChatRecord) => (chat.orderNumber ? postings.get(chat.orderNumber) : undefined);
+  const result: UnansweredChat[] = [];
+  for (const chat of unansweredChats(chats, now(), postingOf)) {
+    const record = chats.find((c) => c.chatId === chat.chatId)!;
+    const verdict = deps.judgeChat?.(record, await db.getAllFromIndex('messages', 'byChat', [store.id, chat.chatId]));
+    const posting = postingOf(record);
+    result.push({
+      chatId: chat.chatId,
+      storeId: store.id,
+      storeName: store.name,
+      ...(chat.customerName ? { customerName: chat.customerName } : {}),
+      ...(chat.orderNumber ? { orderNumber: chat.orderNumber } : {}),
+      ...(posting ? { postingNumber: posting.postingNumber } : {}),
+      ...(chat.sku ? { sku: chat.sku } : {}),
+      lastLine: firstLine(chat.lastMessageText),
+      since: Date.parse(chat.lastMessageAt),
+      waitingMs: chat.waitingMs,
+      risk: verdict?.risk ?? 'none',
+      reasons: verdict?.reasons ?? [],
+    });
+  }
+  return result;
+}
+
+/** Stores whose chats count: every store that synced in API mode. */
+async function countedStores(ctx: HandlerContext): Promise<StoreRecord[]> {
+  return (await listStores(ctx.db)).filter((s) => s.mode === 'api');
+}
+
+export async function getUnanswered(ctx: HandlerContext): Promise<UnansweredReport> {
+  const stores = await countedStores(ctx);
+  const prefs = await readPrefs(ctx.db);
+  const chats: UnansweredChat[] = [];
+  const syncedAt: Record<string, number | null> = {};
+  let stale = false;
+  for (const store of stores) {
+    chats.push(...(await storeUnanswered(ctx, store)));
+    const last = (await readSyncState(ctx.db, store.id)).lastSuccessAt;
+    syncedAt[store.id] = last;
+    if (last === null || ctx.now() - last > 2 * prefs.syncIntervalMinutes * 60_000) stale = true;
+  }
+  chats.sort((a, b) => b.waitingMs - a.waitingMs || a.chatId.localeCompare(b.chatId));
+  return { chats, syncedAt, stale };
+}
+
+export async function unansweredTotal(ctx: HandlerContext): Promise<number> {
+  let total = 0;
+  for (const store of await countedStores(ctx)) {
+    total += unansweredChats(await ctx.db.getAllFromIndex('chats', 'byStore', store.id), ctx.now()).length;
+  }
+  return total;
+}
