@@ -1,0 +1,45 @@
+// What identifies the FBS orders page's parts, as data: visible text (English and Russian), roles, URL query keys
+// and the posting-number shape. Never class names: the portal's are hashed and change between releases.
+// When the portal changes, this file is the one to update.
+
+/** NNNNNNNNNN-NNNN-N; the last group may be longer for split shipments. */
+export const POSTING_NUMBER_SOURCE = String.raw`\d{5,12}-\d{1,6}-\d{1,4}`;
+export const POSTING_NUMBER_EXACT = new RegExp(`^${POSTING_NUMBER_SOURCE}$`);
+/** A text that is a posting number alone, or with the «№» / "No." in front of it. */
+export const POSTING_NUMBER_TEXT = new RegExp(`^(?:№|no\\.?|#)?\\s*(${POSTING_NUMBER_SOURCE})$`, 'i');
+
+/** The query key the portal uses to open a shipment's details panel. */
+export const DETAILS_QUERY_KEY = 'postingDetails';
+/** Links to a shipment's details panel (the row's most stable cue). */
+export const DETAILS_LINK_SELECTOR = `a[href*="${DETAILS_QUERY_KEY}="]`;
+
+/** Column headers of the shipments list (normalised: lower case, «ё» → «е»). */
+export const COLUMN_LABELS = {
+  number: ['номер отправления', 'posting number', 'shipment number', 'отправление'],
+  status: ['статус', 'status'],
+  delivery: ['способ доставки', 'delivery method', 'метод доставки', 'доставка', 'delivery'],
+  products: ['товары', 'products', 'товар', 'product'],
+  customer: ['покупатель', 'customer', 'получатель', 'recipient'],
+} as const;
+export type ColumnKey = keyof typeof COLUMN_LABELS;
+
+/** Native or ARIA rows: the list is a table on the portal today, maybe a grid of divs tomorrow. */
+export const ROW_SELECTOR = 'tr, [role="row"]';
+export const HEADER_CELL_SELECTOR = 'th, [role="columnheader"]';
+export const CELL_SELECTOR = 'td, th, [role="cell"], [role="gridcell"]';
+/** Containers a row never extends past. */
+export const LIST_BOUNDARY_SELECTOR =
+  'table, thead, tbody, tfoot, ul, ol, main, nav, header, footer, [role="table"], [role="grid"], [role="rowgroup"], [role="list"], [role="main"], [role="dialog"], [role="tablist"]';
+
+/** The shipment details side panel. */
+export const DETAILS_PANEL_SELECTOR = '[role="dialog"]';
+/** The portal's own Contact Customer button in the details panel (RU wording not documented: both candidates). */
+export const PORTAL_CONTACT_LABELS = ['связаться с покупателем', 'написать покупателю', 'contact customer', 'contact the customer'];
+
+/** Expected counts, to tell "the page changed" from "the list is empty". */
+export const EXPECTED = {
+  /** A shipment row holds exactly one posting number. */
+  numbersPerRow: 1,
+  /** The portal shows at least this many column headers on the list. */
+  minColumnHeaders: 3,
+} as const;

@@ -1,0 +1,54 @@
+// Delivery scheme: is a shipment realFBS (the seller delivers, alone or through an integrated or partner service)?
+// Only realFBS shipments can have a chat started by the seller in the portal. From the list's delivery-method text
+// or the API's `tpl_integration_type`.
+import { normaliseText } from './status';
+
+export type Scheme = 'rfbs' | 'not-rfbs';
+
+/** tpl_integration_type values of realFBS (sandbox/portal/DOM.md, seller-api.md). */
+export const REAL_FBS_TPL: readonly string[] = ['non_integrated', '3pl_tracking', 'aggregator'];
+/** Ozon delivers, or the hybrid Russian Post scheme: not realFBS. */
+export const OTHER_TPL: readonly string[] = ['ozon', 'hybryd', 'hybrid'];
+
+export function schemeOfTpl(tpl: string | null | undefined): Scheme | null {
+  if (!tpl) return null;
+  const value = tpl.toLowerCase();
+  if (REAL_FBS_TPL.includes(value)) return 'rfbs';
+  if (OTHER_TPL.includes(value)) return 'not-rfbs';
+  return null;
+}
+
+/** Text markers of realFBS delivery methods (normalised: lower case, «ё» → «е»). Checked first. */
+export const RFBS_MARKERS: readonly RegExp[] = [
+  /\br-?fbs\b/,
+  /\brealfbs\b/,
+  /\breal fbs\b/,
+  /(^|[^\p{L}])rfbs/u,
+  /доставка продавца/,
+  /доставка силами продавца/,
+  /интегрированная служба доставки/,
+  /партнерская доставка/,
+  /seller'?s delivery/,
+  /delivery by (the )?seller/,
+  /integrated delivery service/,
+  /partner delivery/,
+];
+
+/** Markers of schemes that are not realFBS: Ozon's own delivery and the hybrid scheme. */
+export const OTHER_MARKERS: readonly RegExp[] = [
+  /доставка ozon/,
+  /ozon delivery/,
+  /delivery by ozon/,
+  /гибрид/,
+  /hybrid/,
+  /^fbs$/,
+];
+
+/** The scheme a delivery-method text names, or null when it names none we know. */
+export function schemeOfText(text: string): Scheme | null {
+  const norm = normaliseText(text);
+  if (!norm) return null;
+  if (RFBS_MARKERS.some((re) => re.test(norm))) return 'rfbs';
+  if (OTHER_MARKERS.some((re) => re.test(norm))) return 'not-rfbs';
+  return null;
+}
