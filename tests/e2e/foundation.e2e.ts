@@ -146,7 +146,7 @@ describe('foundation: the production build on the replicas', () => {
     await options.getByText(en.saved, { exact: true }).first().waitFor();
     await options.getByLabel(en.languageLabel).selectOption('ru');
     // The options page follows the language it just saved.
-    await options.getByText(ru.saved, { exact: true }).first().waitFor();
+    await options.getByRole('heading', { name: ru.optionsTitle, level: 1 }).waitFor();
 
     await expect.poll(() => prefsInDb(session)).toMatchObject({ language: 'ru', sidebar: { width: 420 } });
 

@@ -1,0 +1,118 @@
+// `npm start`: builds the Chrome production build, starts both replicas and opens Chromium with the extension on
+// the replica's messenger page (at https://seller.ozon.ru). Without a display, `npm start -- --screenshots <dir>`
+// runs headless, saves screenshots of the sidebar (messenger and orders), the popup and the options page in
+// English and Russian, and exits.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describeSandbox, MESSENGER_PATH, startSandbox, type Sandbox } from '../sandbox/main';
+import { en } from '../lib/i18n/en';
+import { CHROME_BUILD, launchExtension, waitForOneSidebar, type ExtensionSession } from '../tests/e2e/harness';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ORDERS_PATH = '/app/postings/fbs?tab=all';
+type Lang = 'en' | 'ru';
+
+function build(): void {
+  console.log('Building the Chrome production build (wxt build)…');
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('wxt build failed');
+}
+
+async function setLanguage(session: ExtensionSession, lang: Lang | 'auto'): Promise<void> {
+  const options = await session.openOptions();
+  await options.locator('select#language').selectOption(lang);
+  await options.waitForFunction((want) => (document.querySelector('select#language') as HTMLSelectElement | null)?.value === want, lang);
+  await options.waitForTimeout(300);
+  await options.close();
+}
+
+async function addStore(session: ExtensionSession, sandbox: Sandbox): Promise<void> {
+  const { seller } = sandbox.world.data;
+  const options = await session.openOptions();
+  await options.getByLabel(en.storeName).fill(seller.companyName);
+  await options.getByLabel(en.clientId, { exact: true }).fill(seller.clientId);
+  await options.getByLabel(en.apiKey, { exact: true }).fill(seller.apiKey);
+  await options.getByRole('button', { name: en.addStore }).click();
+  await options.getByRole('button', { name: en.testConnection }).first().click();
+  await options.getByText(/^Connected/).first().waitFor({ timeout: 20_000 });
+  await options.close();
+}
+
+async function shoot(page: Page, file: string): Promise<void> {
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: file });
+  console.log(`  ${path.relative(ROOT, file)}`);
+}
+
+async function screenshots(dir: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  const sandbox = await startSandbox();
+  const session = await launchExtension(sandbox, { viewport: { width: 1440, height: 900 } });
+  try {
+    await addStore(session, sandbox);
+    for (const lang of ['en', 'ru'] as const) {
+      // The sidebar follows the portal's language (preference "auto"); the extension pages follow the preference.
+      await setLanguage(session, 'auto');
+      const portal = await session.openPortal(MESSENGER_PATH, lang);
+      await waitForOneSidebar(portal);
+      await shoot(portal, path.join(dir, `messenger-${lang}.png`));
+      await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), ORDERS_PATH);
+      await waitForOneSidebar(portal);
+      await shoot(portal, path.join(dir, `orders-${lang}.png`));
+      await portal.close();
+
+      await setLanguage(session, lang);
+      const popup = await session.openPopup();
+      await shoot(popup, path.join(dir, `popup-${lang}.png`));
+      await popup.close();
+      const options = await session.openOptions();
+      await shoot(options, path.join(dir, `options-${lang}.png`));
+      await options.close();
+    }
+    await setLanguage(session, 'auto');
+    if (session.pageErrors.length) console.warn('Page errors while taking screenshots:', session.pageErrors);
+  } finally {
+    await session.close();
+    await sandbox.close();
+  }
+}
+
+async function interactive(): Promise<void> {
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('No display: use `npm start -- --screenshots <dir>` to run headless and save screenshots.');
+  }
+  const sandbox = await startSandbox();
+  console.log(describeSandbox(sandbox, CHROME_BUILD));
+  const session = await launchExtension(sandbox, { headless: false, viewport: null });
+  await session.openPortal(MESSENGER_PATH);
+  console.log('\nChromium is open on the messenger page. Close the window or press Ctrl-C to stop.');
+  const stop = async () => {
+    await session.close().catch(() => undefined);
+    await sandbox.close();
+    process.exit(0);
+  };
+  session.context.on('close', () => void stop());
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--screenshots');
+  build();
+  if (at >= 0) {
+    const dir = process.argv[at + 1];
+    if (!dir || dir.startsWith('--')) throw new Error('--screenshots needs a directory');
+    console.log(`Saving screenshots to ${dir}:`);
+    await screenshots(path.resolve(dir));
+    return;
+  }
+  await interactive();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
