@@ -9,6 +9,7 @@ import type { RouterDeps } from '@/lib/background/context';
 import { createStoreApiFactory } from '@/lib/background/ozon-store-api';
 import { createSyncRunner } from '@/lib/background/sync-runner';
 import { NOTIFICATION_PREFIX, openChat, refreshAttention } from '@/lib/background/attention';
+import { judgeSyncedChat } from '@/lib/background/judge-chat';
 import { isUnfinished, readSyncState } from '@/lib/sync/state';
 import { listStores } from '@/lib/db/repo';
 
@@ -45,6 +46,7 @@ export default defineBackground(() => {
     apiFor,
     sync,
     version: browser.runtime.getManifest().version,
+    judgeChat: judgeSyncedChat,
     onDataChanged: () => {
       attention();
       void scheduleSync();
