@@ -1,77 +1,86 @@
+// The options page: stores, presets, scam guard, templates, sync, badge and notifications, language, sidebar
+// defaults, and the settings file. The page speaks prefs.language ('auto' → the browser's language).
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/send';
-import { resolveLang, t, type Lang } from '@/lib/i18n';
-import type { Prefs } from '@/lib/prefs';
-import { StoresForm } from './StoresForm';
+import { resolveLang, type Lang } from '@/lib/i18n';
+import type { Prefs, PrefsPatch } from '@/lib/prefs';
+import type { StoreSummary } from '@/lib/messages';
+import { StoresSection } from '@/components/options/StoresSection';
+import { PresetsSection } from '@/components/options/PresetsSection';
+import { ScamGuardSection } from '@/components/options/ScamGuardSection';
+import { TemplatesSection } from '@/components/options/TemplatesSection';
+import { BadgeNotificationsSection, LanguageSection, SidebarSection, SyncSection, type PrefsGroup } from '@/components/options/PrefsSections';
+import { SettingsFileSection } from '@/components/options/SettingsFileSection';
+import type { Status } from '@/components/options/fields';
+import { errorText, translator } from '@/components/options/util';
 
-export function OptionsApp() {
+export function OptionsApp({ browserLanguage = navigator.language }: { browserLanguage?: string }) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
-  const [status, setStatus] = useState<string>('');
+  const [loadError, setLoadError] = useState('');
+  const [stores, setStores] = useState<StoreSummary[]>([]);
+  const [statuses, setStatuses] = useState<Partial<Record<PrefsGroup, Status>>>({});
+  /** Bumped after an import or a reset: every section mounts again and reads the new state. */
+  const [generation, setGeneration] = useState(0);
+
+  const lang: Lang = resolveLang(prefs?.language ?? 'auto', browserLanguage);
+  const p = translator(lang);
 
   useEffect(() => {
-    send<'getPrefs'>({ type: 'getPrefs' }).then(setPrefs, (e: Error) => setStatus(e.message));
-  }, []);
+    send<'getPrefs'>({ type: 'getPrefs' }).then(
+      (value) => (setPrefs(value), setLoadError('')),
+      (e: unknown) => setLoadError(errorText(e, resolveLang('auto', browserLanguage))),
+    );
+  }, [generation]);
 
-  const lang: Lang = resolveLang(prefs?.language ?? 'auto', navigator.language);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t(lang, 'optionsTitle');
+    document.title = p('optionsTitle');
   }, [lang]);
 
-  if (!prefs) return <p role="status">{status}</p>;
+  if (!prefs) {
+    return (
+      <main class="options">
+        <h1>{p('optionsTitle')}</h1>
+        <p role={loadError ? 'alert' : 'status'} class={loadError ? 'status-error' : ''}>
+          {loadError ? p('loadError', { message: loadError }) : p('loading')}
+        </p>
+      </main>
+    );
+  }
 
-  const save = async (patch: Partial<Prefs>) => {
-    setStatus(t(lang, 'saving'));
+  const save = async (patch: PrefsPatch, group: PrefsGroup) => {
+    setStatuses((s) => ({ ...s, [group]: { kind: 'busy', text: p('saving') } }));
     try {
-      setPrefs(await send<'setPrefs'>({ type: 'setPrefs', patch }));
-      setStatus(t(lang, 'saved'));
+      const next = await send<'setPrefs'>({ type: 'setPrefs', patch });
+      setPrefs(next);
+      // The confirmation speaks the language just chosen.
+      const nextP = translator(resolveLang(next.language, browserLanguage));
+      setStatuses((s) => ({ ...s, [group]: { kind: 'ok', text: nextP('saved') } }));
     } catch (error) {
-      setStatus(t(lang, 'errorGeneric', { message: (error as Error).message }));
+      setStatuses((s) => ({ ...s, [group]: { kind: 'error', text: errorText(error, lang) } }));
     }
   };
+  const groupProps = { lang, prefs, stores, statuses, save: (patch: PrefsPatch, group: PrefsGroup) => void save(patch, group) };
 
   return (
-    <main>
-      <h1>{t(lang, 'optionsTitle')}</h1>
-      <p class="status" role="status" aria-live="polite">{status}</p>
-      <fieldset>
-        <label for="language">{t(lang, 'languageLabel')}</label>
-        <select id="language" value={prefs.language} onChange={(e) => save({ language: e.currentTarget.value as Prefs['language'] })}>
-          <option value="auto">{t(lang, 'languageAuto')}</option>
-          <option value="en">{t(lang, 'languageEn')}</option>
-          <option value="ru">{t(lang, 'languageRu')}</option>
-        </select>
-
-        <label for="sidebar-width">{t(lang, 'sidebarWidth')}</label>
-        <input
-          id="sidebar-width"
-          type="number"
-          min={240}
-          max={640}
-          step={10}
-          value={prefs.sidebar.width}
-          onChange={(e) => {
-            const width = Number(e.currentTarget.value);
-            if (Number.isInteger(width) && width >= 240 && width <= 640) save({ sidebar: { ...prefs.sidebar, width } });
-          }}
-        />
-
-        <label>
-          <input
-            type="checkbox"
-            checked={prefs.sidebar.open}
-            onChange={(e) => save({ sidebar: { ...prefs.sidebar, open: e.currentTarget.checked } })}
-          />{' '}
-          {t(lang, 'sidebarOpenByDefault')}
-        </label>
-
-        <label for="non-matching">{t(lang, 'nonMatchingRows')}</label>
-        <select id="non-matching" value={prefs.nonMatchingRows} onChange={(e) => save({ nonMatchingRows: e.currentTarget.value as Prefs['nonMatchingRows'] })}>
-          <option value="dim">{t(lang, 'nonMatchingDim')}</option>
-          <option value="hide">{t(lang, 'nonMatchingHide')}</option>
-        </select>
-      </fieldset>
-      <StoresForm lang={lang} />
+    <main class="options" lang={lang}>
+      <h1>{p('optionsTitle')}</h1>
+      <nav aria-label={p('navLabel')} class="toc">
+        <a href="#stores">{p('storesTitle')}</a> · <a href="#presets">{p('presetsTitle')}</a> · <a href="#scam-guard">{p('scamTitle')}</a> ·{' '}
+        <a href="#templates">{p('templatesTitle')}</a> · <a href="#sync">{p('syncTitle')}</a> · <a href="#badge">{p('badgeTitle')}</a> ·{' '}
+        <a href="#language">{p('languageTitle')}</a> · <a href="#sidebar">{p('sidebarTitle')}</a> · <a href="#settings-file">{p('fileTitle')}</a>
+      </nav>
+      <div key={generation}>
+        <StoresSection lang={lang} onChange={setStores} />
+        <PresetsSection lang={lang} />
+        <ScamGuardSection lang={lang} guard={prefs.scamGuard} status={statuses.scam ?? null} save={(scamGuard) => void save({ scamGuard }, 'scam')} />
+        <TemplatesSection lang={lang} />
+        <SyncSection {...groupProps} />
+        <BadgeNotificationsSection {...groupProps} />
+        <LanguageSection {...groupProps} />
+        <SidebarSection {...groupProps} />
+        <SettingsFileSection lang={lang} onChanged={() => (setStatuses({}), setGeneration((g) => g + 1))} />
+      </div>
     </main>
   );
 }

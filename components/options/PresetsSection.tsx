@@ -1,0 +1,212 @@
+// Presets: the same rules and conflict messages as the sidebar (presetProblems / describeProblem).
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '@/lib/send';
+import type { Lang } from '@/lib/i18n';
+import { BUILTIN_NAMES_RU, BUILTIN_PRESETS, describeProblem, FILTER_LABELS, PORTAL_FILTERS, presetProblems, type PortalFilter, type Preset } from '@/lib/presets';
+import { Checkbox, Confirm, FieldError, SectionStatus, TextField, type Status } from './fields';
+import { errorText, newId, translator } from './util';
+
+/** The name to show: a built-in preset the user has not renamed speaks the page's language. */
+export function presetDisplayName(preset: Preset, lang: Lang): string {
+  const original = BUILTIN_PRESETS.find((b) => b.id === preset.id);
+  if (lang === 'ru' && preset.builtin && original && original.name === preset.name) return BUILTIN_NAMES_RU[preset.id] ?? preset.name;
+  return preset.name;
+}
+
+interface Draft {
+  id: string;
+  builtin?: boolean;
+  name: string;
+  /** The stored name and the name shown for it: an untouched translated built-in name keeps its stored form. */
+  storedName: string;
+  shownName: string;
+  filters: PortalFilter[];
+  waitingOverHours: string;
+  hasScamWarning: boolean;
+  textContains: string;
+  sku: string;
+  orderNumber: string;
+}
+
+function toDraft(preset: Preset | null, lang: Lang): Draft {
+  return {
+    id: preset?.id ?? newId('preset'),
+    ...(preset?.builtin ? { builtin: true } : {}),
+    name: preset ? presetDisplayName(preset, lang) : '',
+    storedName: preset?.name ?? '',
+    shownName: preset ? presetDisplayName(preset, lang) : '',
+    filters: [...(preset?.filters ?? [])],
+    waitingOverHours: preset?.extra.waitingOverHours === undefined ? '' : String(preset.extra.waitingOverHours),
+    hasScamWarning: preset?.extra.hasScamWarning ?? false,
+    textContains: preset?.extra.textContains ?? '',
+    sku: preset?.extra.sku ?? '',
+    orderNumber: preset?.extra.orderNumber ?? '',
+  };
+}
+
+/** The candidate to check and save; empty optional fields are left out. A number field that is not a number stays a string so the schema names it. */
+export function fromDraft(draft: Draft): unknown {
+  const hours = draft.waitingOverHours.trim();
+  return {
+    id: draft.id,
+    ...(draft.builtin ? { builtin: true } : {}),
+    name: draft.storedName && draft.name === draft.shownName ? draft.storedName : draft.name.trim(),
+    filters: PORTAL_FILTERS.filter((f) => draft.filters.includes(f)),
+    extra: {
+      ...(hours ? { waitingOverHours: Number.isFinite(Number(hours)) ? Number(hours) : hours } : {}),
+      ...(draft.hasScamWarning ? { hasScamWarning: true } : {}),
+      ...(draft.textContains.trim() ? { textContains: draft.textContains.trim() } : {}),
+      ...(draft.sku.trim() ? { sku: draft.sku.trim() } : {}),
+      ...(draft.orderNumber.trim() ? { orderNumber: draft.orderNumber.trim() } : {}),
+    },
+  };
+}
+
+const FIELD_IDS: Record<string, string> = {
+  name: 'preset-name',
+  'extra.waitingOverHours': 'preset-waiting',
+  'extra.textContains': 'preset-text',
+  'extra.sku': 'preset-sku',
+  'extra.orderNumber': 'preset-order',
+};
+
+export function PresetsSection({ lang }: { lang: Lang }) {
+  const p = translator(lang);
+  const [presets, setPresets] = useState<Preset[]>([]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [isNew, setIsNew] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  const run = async (action: () => Promise<Preset[]>, ok: string) => {
+    try {
+      setPresets(await action());
+      setStatus({ kind: 'ok', text: ok });
+      return true;
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error, lang) });
+      return false;
+    }
+  };
+  useEffect(() => {
+    send<'listPresets'>({ type: 'listPresets' }).then(setPresets, (e: unknown) => setStatus({ kind: 'error', text: errorText(e, lang) }));
+  }, []);
+
+  const problems = draft ? presetProblems(fromDraft(draft)) : [];
+  const conflicts = problems.filter((x) => x.kind === 'conflict');
+  const invalid = new Map(problems.flatMap((x) => (x.kind === 'invalid' ? [[x.field.replace(/^filters\.\d+$/, 'filters'), describeProblem(x, lang)] as const] : [])));
+  const fieldError = (field: string) => (submitted || field !== 'name' ? invalid.get(field) : undefined);
+  const nameError = submitted && !draft?.name.trim() ? p('fieldRequired') : fieldError('name');
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!draft || problems.length) return;
+    const saved = await run(() => send<'savePreset'>({ type: 'savePreset', preset: fromDraft(draft) }), p('saved'));
+    if (saved) setDraft(null);
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    const ids = presets.map((x) => x.id);
+    const target = index + by;
+    if (target < 0 || target >= ids.length) return;
+    [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+    void run(() => send<'reorderPresets'>({ type: 'reorderPresets', ids }), p('saved'));
+  };
+
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => draft && setDraft({ ...draft, [key]: value });
+  const toggleFilter = (filter: PortalFilter, on: boolean) =>
+    draft && setDraft({ ...draft, filters: on ? [...draft.filters, filter] : draft.filters.filter((f) => f !== filter) });
+
+  return (
+    <section id="presets" aria-labelledby="presets-title">
+      <h2 id="presets-title">{p('presetsTitle')}</h2>
+      <p class="hint">{p('presetsHint')}</p>
+      {presets.length === 0 && <p class="hint">{p('presetsEmpty')}</p>}
+      <ol class="cards">
+        {presets.map((preset, index) => {
+          const name = presetDisplayName(preset, lang);
+          const filters = preset.filters.map((f) => FILTER_LABELS[f][lang]).join(', ');
+          return (
+            <li key={preset.id} class="card" data-preset-id={preset.id}>
+              <strong>{name}</strong>
+              <div class="hint">{filters || p('presetNoFilters')}</div>
+              <div class="actions">
+                <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={p('moveUpNamed', { name })}>
+                  ↑
+                </button>{' '}
+                <button type="button" onClick={() => move(index, 1)} disabled={index === presets.length - 1} aria-label={p('moveDownNamed', { name })}>
+                  ↓
+                </button>{' '}
+                <button type="button" onClick={() => (setDraft(toDraft(preset, lang)), setIsNew(false), setSubmitted(false))} aria-label={p('editNamed', { name })}>
+                  {p('edit')}
+                </button>{' '}
+                <button type="button" class="danger" onClick={() => setConfirming(preset.id)} aria-label={p('deleteNamed', { name })}>
+                  {p('delete')}
+                </button>
+              </div>
+              {confirming === preset.id && (
+                <Confirm
+                  question={p('deletePresetConfirm', { name })}
+                  yes={p('deleteConfirmYes')}
+                  no={p('cancel')}
+                  onYes={() => (setConfirming(null), void run(() => send<'deletePreset'>({ type: 'deletePreset', id: preset.id }), p('deleted')))}
+                  onNo={() => setConfirming(null)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {!draft && (
+        <button type="button" onClick={() => (setDraft(toDraft(null, lang)), setIsNew(true), setSubmitted(false))}>
+          {p('newPreset')}
+        </button>
+      )}
+      {draft && (
+        <form onSubmit={save} noValidate aria-labelledby="preset-form-title">
+          <h3 id="preset-form-title">{isNew ? p('newPreset') : p('editPresetTitle')}</h3>
+          <TextField id="preset-name" label={p('presetName')} value={draft.name} onInput={set('name')} error={nameError} maxLength={60} />
+          <fieldset aria-describedby={conflicts.length ? 'preset-filters-error' : undefined}>
+            <legend>{p('presetFilters')}</legend>
+            {PORTAL_FILTERS.map((filter) => (
+              <Checkbox
+                key={filter}
+                id={`preset-filter-${filter}`}
+                label={FILTER_LABELS[filter][lang]}
+                checked={draft.filters.includes(filter)}
+                onChange={(on) => toggleFilter(filter, on)}
+              />
+            ))}
+            {conflicts.length > 0 && (
+              <div class="field-error" id="preset-filters-error" role="alert">
+                {conflicts.map((c) => (
+                  <p key={describeProblem(c, 'en')}>{describeProblem(c, lang)}</p>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{p('presetExtra')}</legend>
+            <TextField id="preset-waiting" label={p('presetWaitingOver')} value={draft.waitingOverHours} onInput={set('waitingOverHours')} error={fieldError('extra.waitingOverHours')} />
+            <Checkbox id="preset-scam" label={p('presetScamOnly')} checked={draft.hasScamWarning} onChange={set('hasScamWarning')} />
+            <TextField id="preset-text" label={p('presetTextContains')} value={draft.textContains} onInput={set('textContains')} error={fieldError('extra.textContains')} maxLength={100} />
+            <TextField id="preset-sku" label={p('presetSku')} value={draft.sku} onInput={set('sku')} error={fieldError('extra.sku')} />
+            <TextField id="preset-order" label={p('presetOrderNumber')} value={draft.orderNumber} onInput={set('orderNumber')} error={fieldError('extra.orderNumber')} />
+          </fieldset>
+          {[...invalid.keys()].filter((k) => !(k in FIELD_IDS)).map((k) => (
+            <FieldError key={k} id={`preset-${k}`} error={invalid.get(k)} />
+          ))}
+          <button type="submit" class="primary">
+            {p('savePreset')}
+          </button>{' '}
+          <button type="button" onClick={() => setDraft(null)}>
+            {p('cancel')}
+          </button>
+        </form>
+      )}
+      <SectionStatus status={status} />
+    </section>
+  );
+}
