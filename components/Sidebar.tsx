@@ -1,15 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/send';
 import { resolveLang, t, type Lang } from '@/lib/i18n';
 import type { Prefs } from '@/lib/prefs';
 import type { PageKind } from '@/lib/portal/page-kind';
 import type { PageState, PageStateStore } from '@/lib/portal/page-state';
+import { onCommand } from '@/lib/portal/commands';
+import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { Presets } from './presets/Presets';
 
 export interface SidebarProps {
   page: PageKind;
-  /** What the page's features report (unrecognised parts, suspicious dialogues). */
+  /** What the page's features report (unrecognised parts, suspicious dialogues, presets). */
   state: PageStateStore;
 }
+
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 640;
 
 function pageLabel(lang: Lang, page: PageKind): string {
   if (page.kind === 'messenger') return t(lang, 'pageMessenger');
@@ -17,51 +23,147 @@ function pageLabel(lang: Lang, page: PageKind): string {
   return t(lang, 'pageUnknown');
 }
 
+/** A part name reported by a feature, in words (unknown names are shown as they are). */
+export function partLabel(lang: Lang, part: string): string {
+  if (part.startsWith('filter:')) {
+    const filter = part.slice('filter:'.length) as PortalFilter;
+    if ((PORTAL_FILTERS as readonly string[]).includes(filter)) return t(lang, 'partFilter', { label: FILTER_LABELS[filter][lang] });
+  }
+  switch (part) {
+    case 'chat-list':
+      return t(lang, 'partChatList');
+    case 'chat-rows':
+      return t(lang, 'partChatRows');
+    case 'row-names':
+      return t(lang, 'partRowNames');
+    case 'open-chat':
+      return t(lang, 'partOpenChat');
+    case 'chat-header':
+      return t(lang, 'partChatHeader');
+    case 'message-box':
+      return t(lang, 'partMessageBox');
+    default:
+      return part;
+  }
+}
+
 export function Sidebar({ page, state }: SidebarProps) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
   const [pageState, setPageState] = useState<PageState>(state.get());
-  useEffect(() => state.subscribe(setPageState), [state]);
-  const unrecognised = Object.values(pageState.unrecognised).flat();
   const [error, setError] = useState<string | null>(null);
+  const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const prefsRef = useRef<Prefs | null>(null);
+  prefsRef.current = prefs;
 
+  useEffect(() => state.subscribe(setPageState), [state]);
   useEffect(() => {
     send<'getPrefs'>({ type: 'getPrefs' }).then(setPrefs, () => setError('errorBackground'));
   }, []);
 
+  const saveSidebar = (sidebar: Prefs['sidebar']) => {
+    const current = prefsRef.current;
+    if (!current) return;
+    setPrefs({ ...current, sidebar });
+    send<'setPrefs'>({ type: 'setPrefs', patch: { sidebar } }).catch(() => setError('errorBackground'));
+  };
+  const setOpen = (open: boolean) => {
+    const current = prefsRef.current;
+    if (current) saveSidebar({ ...current.sidebar, open });
+  };
+
+  useEffect(
+    () =>
+      onCommand((command) => {
+        const current = prefsRef.current;
+        if (command === 'toggle-sidebar' && current) setOpen(!current.sidebar.open);
+      }),
+    [],
+  );
+
   const lang = resolveLang(prefs?.language ?? 'auto', document.documentElement.lang || navigator.language);
   if (!prefs) {
-    return error ? <div class="sk-panel sk-note" role="alert">{t(lang, 'errorBackground')}</div> : null;
+    return error ? (
+      <div class="sk-panel sk-note" role="alert">
+        {t(lang, 'errorBackground')}
+      </div>
+    ) : null;
   }
-
-  const setOpen = (open: boolean) => {
-    const next = { ...prefs, sidebar: { ...prefs.sidebar, open } };
-    setPrefs(next);
-    send<'setPrefs'>({ type: 'setPrefs', patch: { sidebar: next.sidebar } }).catch(() => setError('errorBackground'));
-  };
 
   if (!prefs.sidebar.open) {
     return (
       <button type="button" class="sk-tab" aria-label={t(lang, 'sidebarExpand')} onClick={() => setOpen(true)}>
         {t(lang, 'sidebarTitle')}
+        {pageState.suspicious > 0 && <span class="sk-badge">{pageState.suspicious}</span>}
       </button>
     );
   }
 
+  // Dragging the left edge resizes; the width is saved once, when the drag ends.
+  const startResize = (event: PointerEvent) => {
+    event.preventDefault();
+    const startX = event.clientX;
+    const startWidth = prefs.sidebar.width;
+    const widthAt = (x: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, startWidth + (startX - x))));
+    const move = (e: PointerEvent) => setDragWidth(widthAt(e.clientX));
+    const up = (e: PointerEvent) => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      setDragWidth(null);
+      saveSidebar({ ...prefs.sidebar, width: widthAt(e.clientX) });
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  };
+  const resizeByKey = (event: KeyboardEvent) => {
+    const by = event.key === 'ArrowLeft' ? 20 : event.key === 'ArrowRight' ? -20 : 0;
+    if (!by) return;
+    event.preventDefault();
+    saveSidebar({ ...prefs.sidebar, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, prefs.sidebar.width + by)) });
+  };
+
+  const unrecognised = [...new Set(Object.values(pageState.unrecognised).flat())];
+  const width = dragWidth ?? prefs.sidebar.width;
+
   return (
-    <aside class="sk-panel" style={{ width: `${prefs.sidebar.width}px` }} aria-label={t(lang, 'sidebarTitle')} lang={lang}>
+    <aside class="sk-panel" style={{ width: `${width}px` }} aria-label={t(lang, 'sidebarTitle')} lang={lang}>
+      <div
+        class="sk-resize"
+        role="separator"
+        aria-orientation="vertical"
+        aria-valuemin={MIN_WIDTH}
+        aria-valuemax={MAX_WIDTH}
+        aria-valuenow={width}
+        aria-label={t(lang, 'sidebarResize')}
+        title={t(lang, 'sidebarResize')}
+        tabIndex={0}
+        onPointerDown={startResize}
+        onKeyDown={resizeByKey}
+      />
       <div class="sk-header">
         <h2 class="sk-title">{t(lang, 'sidebarTitle')}</h2>
         <button type="button" aria-label={t(lang, 'sidebarCollapse')} title={t(lang, 'sidebarCollapse')} onClick={() => setOpen(false)}>
           ×
         </button>
       </div>
-      <p class="sk-muted" data-page-kind={page.kind}>{pageLabel(lang, page)}</p>
+      <p class="sk-muted" data-page-kind={page.kind}>
+        {pageLabel(lang, page)}
+      </p>
       {unrecognised.length > 0 && (
-        <p class="sk-note" role="status">
-          {t(lang, 'noteUnrecognised', { parts: unrecognised.join(', ') })}
+        <p class="sk-note" role="status" data-sidekick-note="unrecognised">
+          {t(lang, 'noteUnrecognised', { parts: unrecognised.map((p) => partLabel(lang, p)).join(', ') })}
         </p>
       )}
-      {error && <p class="sk-note" role="alert">{t(lang, 'errorBackground')}</p>}
+      {pageState.suspicious > 0 && (
+        <p class="sk-warn" role="status">
+          {t(lang, 'suspiciousCount', { count: pageState.suspicious })}
+        </p>
+      )}
+      {error && (
+        <p class="sk-note" role="alert">
+          {t(lang, 'errorBackground')}
+        </p>
+      )}
+      {pageState.presetsBridge && <Presets lang={lang} state={state} pageState={pageState} />}
     </aside>
   );
 }

@@ -1,11 +1,15 @@
-// One MutationObserver for every feature of the content script: it watches added nodes only (no attribute or text
-// noise, no polling) and hands each subscriber the new element roots once per frame. Our own additions are skipped,
-// so a feature that adds a badge never wakes itself up.
+// One MutationObserver for every feature of the content script: it watches added nodes (no text noise, no
+// polling) and hands each subscriber the new element roots once per frame. Our own additions are skipped, so a
+// feature that adds a badge never wakes itself up. Features may also watch a few named attributes (e.g. the scam
+// guard's data-sidekick-risk on a row) through the same observer.
 export type AddedCallback = (roots: readonly Element[]) => void;
+export type AttributesCallback = (elements: readonly Element[]) => void;
 
 export interface PageObserver {
   /** Calls `callback` at once with `document.body`, then with the roots of elements added since the last call. */
   onAdded(callback: AddedCallback): () => void;
+  /** Calls `callback` once per frame with the elements whose named attributes changed. */
+  onAttributes(names: readonly string[], callback: AttributesCallback): () => void;
   disconnect(): void;
 }
 
@@ -17,57 +21,109 @@ function isOurs(node: Element): boolean {
   return node.tagName === HOST_TAG || node.hasAttribute(OWNED_ATTRIBUTE);
 }
 
+function safely(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    // Fail soft: one feature's bug must not stop the others nor reach the page.
+    console.warn('[seller-sidekick]', error);
+  }
+}
+
 export function createPageObserver(
   root: HTMLElement = document.body,
   schedule: (run: () => void) => void = (run) => requestAnimationFrame(run),
 ): PageObserver {
   const callbacks = new Set<AddedCallback>();
+  const attributeWatchers = new Map<AttributesCallback, ReadonlySet<string>>();
   let pending: Element[] = [];
+  const changed = new Map<AttributesCallback, Set<Element>>();
   let scheduled = false;
+  let connected = true;
 
   const flush = () => {
     scheduled = false;
     const batch = pending.filter((el) => el.isConnected);
     pending = [];
-    if (batch.length === 0) return;
-    // Drop roots inside other roots of the same batch: subscribers query the subtree anyway.
-    const roots = batch.filter((el) => !batch.some((other) => other !== el && other.contains(el)));
-    for (const callback of callbacks) {
-      try {
-        callback(roots);
-      } catch (error) {
-        // Fail soft: one feature's bug must not stop the others nor reach the page.
-        console.warn('[seller-sidekick]', error);
-      }
+    if (batch.length > 0) {
+      // Drop roots inside other roots of the same batch: subscribers query the subtree anyway. Sorting by depth
+      // keeps this linear in practice (a whole list re-render adds one root per row, none inside another).
+      const set = new Set(batch);
+      const roots = batch.filter((el) => {
+        for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
+        return true;
+      });
+      for (const callback of callbacks) safely(() => callback(roots));
+    }
+    for (const [callback, elements] of [...changed]) {
+      changed.delete(callback);
+      const live = [...elements].filter((el) => el.isConnected);
+      if (live.length > 0 && attributeWatchers.has(callback)) safely(() => callback(live));
+    }
+  };
+
+  const request = () => {
+    if (!scheduled) {
+      scheduled = true;
+      schedule(flush);
     }
   };
 
   const observer = new MutationObserver((records) => {
+    let any = false;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const el = record.target as Element;
+        for (const [callback, names] of attributeWatchers) {
+          if (record.attributeName && names.has(record.attributeName)) {
+            let set = changed.get(callback);
+            if (!set) changed.set(callback, (set = new Set()));
+            set.add(el);
+            any = true;
+          }
+        }
+        continue;
+      }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) pending.push(node as Element);
+        if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) {
+          pending.push(node as Element);
+          any = true;
+        }
       }
     }
-    if (pending.length > 0 && !scheduled) {
-      scheduled = true;
-      schedule(flush);
-    }
+    if (any) request();
   });
-  observer.observe(root, { childList: true, subtree: true });
+
+  const observe = () => {
+    if (!connected) return;
+    const names = new Set<string>();
+    for (const set of attributeWatchers.values()) for (const name of set) names.add(name);
+    // Observing the same root again replaces the options: the attribute filter follows the subscribers.
+    observer.observe(root, names.size > 0 ? { childList: true, subtree: true, attributes: true, attributeFilter: [...names] } : { childList: true, subtree: true });
+  };
+  observe();
 
   return {
     onAdded(callback) {
       callbacks.add(callback);
-      try {
-        callback([root]);
-      } catch (error) {
-        console.warn('[seller-sidekick]', error);
-      }
+      safely(() => callback([root]));
       return () => callbacks.delete(callback);
     },
+    onAttributes(names, callback) {
+      attributeWatchers.set(callback, new Set(names));
+      observe();
+      return () => {
+        attributeWatchers.delete(callback);
+        changed.delete(callback);
+        observe();
+      };
+    },
     disconnect() {
+      connected = false;
       observer.disconnect();
       callbacks.clear();
+      attributeWatchers.clear();
+      changed.clear();
       pending = [];
     },
   };

@@ -1,18 +1,58 @@
 // What the content script's features tell the sidebar: which parts of the page they could not recognise, how many
-// dialogues look suspicious, which preset is applied. A tiny store; the sidebar subscribes, features write.
+// dialogues look suspicious, the presets and which one is applied. A tiny store; the sidebar subscribes, features
+// write. Features that offer actions to the sidebar (e.g. applying a preset) put a small bridge object here.
+import type { Preset } from '@/lib/presets/model';
+
+/** What applying a preset did on the page. */
+export interface ApplyReport {
+  /** The portal filters that could not be found on the page. */
+  missing: string[];
+  /** Filters the portal would not let us press or release (disabled controls, no re-render in time). */
+  stuck: string[];
+  /** Rows judged against the extra criteria, and how many match. */
+  rows: number;
+  matching: number;
+}
+
+/** What the presets feature offers the sidebar while it runs on a customers' messenger page. */
+export interface PresetsBridge {
+  apply(preset: Preset): Promise<ApplyReport>;
+  /** Removes the extra criteria's marks (the portal's filters stay as they are). */
+  clear(): void;
+  /** Loads the presets (and counts) again from the background. */
+  reload(): Promise<void>;
+}
+
 export interface PageState {
   /** Per feature: the parts of the page it looked for and could not find (shown as a note in the sidebar). */
   unrecognised: Record<string, readonly string[]>;
   /** Dialogues in the list judged warn or danger by the scam guard. */
   suspicious: number;
-  /** Rows of the chat list seen on the page (for preset counts in DOM-only mode). */
   appliedPresetId: string | null;
+  /** The user's presets in their order (null until loaded). */
+  presets: Preset[] | null;
+  /** Per preset id: the synced chats matching it ('api') or the rows on the page matching it ('page'); null = unknown. */
+  presetCounts: Record<string, number | null>;
+  countsSource: 'api' | 'page';
+  /** Set while the presets feature runs. */
+  presetsBridge: PresetsBridge | null;
+  /** The last problem met while applying or loading presets, already in words (en/ru). */
+  presetsProblem: { en: string; ru: string } | null;
 }
 
 type Listener = (state: PageState) => void;
 
 export function createPageState() {
-  let state: PageState = { unrecognised: {}, suspicious: 0, appliedPresetId: null };
+  let state: PageState = {
+    unrecognised: {},
+    suspicious: 0,
+    appliedPresetId: null,
+    presets: null,
+    presetCounts: {},
+    countsSource: 'page',
+    presetsBridge: null,
+    presetsProblem: null,
+  };
   const listeners = new Set<Listener>();
   return {
     get: (): PageState => state,

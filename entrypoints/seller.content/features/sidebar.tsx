@@ -7,6 +7,8 @@ import { Sidebar } from '@/components/Sidebar';
 import { pageKindOf } from '@/lib/portal/page-kind';
 import sidebarCss from '@/components/sidebar.css?inline';
 import type { PageStateStore } from '@/lib/portal/page-state';
+import { browser } from 'wxt/browser';
+import { emitCommand, isCommandMessage } from '@/lib/portal/commands';
 
 const HOST_TAG = 'seller-sidekick';
 
@@ -42,6 +44,20 @@ export async function mountSidebar(ctx: ContentScriptContext, state: PageStateSt
     observer.disconnect();
     ui.remove();
   });
+
+  // Commands: forwarded by the background (browser.commands), or Alt+Shift+S pressed in the page when the
+  // browser did not bind the command (e.g. a conflict with another extension).
+  const onMessage = (raw: unknown) => {
+    if (isCommandMessage(raw)) emitCommand(raw.command);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.addEventListener(window, 'keydown', (event) => {
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
+      event.preventDefault();
+      emitCommand('toggle-sidebar');
+    }
+  }, { capture: true });
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     href = newUrl.href;

@@ -1,0 +1,428 @@
+// The messenger page's adapters: the chat list and its dialogue rows, the open chat, the filter controls and the
+// message box, each found by stable cues only (link targets, visible English/Russian text, roles/ARIA, layout).
+import type { PortalFilter } from '@/lib/presets/filters';
+import { PORTAL_FILTERS } from '@/lib/presets/filters';
+import { isPortalElement, labelOf, textLines } from './dom-text';
+import { commonAncestor, itemsFromSeeds, type Seed } from './rows';
+import { runTarget, type Target, type TargetResult } from './targets';
+import {
+  BUBBLE_TIME_RE,
+  contextOf,
+  filterOfLabel,
+  isResetLabel,
+  isYouLabel,
+  LIST_TIME_RE,
+  tagOf,
+  UNREAD_RE,
+  type ChatTag,
+  type RowContext,
+} from './text-cues';
+
+// ---------------------------------------------------------------- links
+
+/** The chat id of a link to an open chat (`/app/messenger?…&id=<uuid>`), else null. */
+export function chatIdOfHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, 'https://seller.ozon.ru');
+    if (!/^\/app\/messenger\/?$/.test(url.pathname)) return null;
+    const id = url.searchParams.get('id');
+    return id && /^[0-9a-zA-Z-]{4,64}$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+function chatLinks(scope: ParentNode): HTMLAnchorElement[] {
+  return [...scope.querySelectorAll<HTMLAnchorElement>('a[href*="/app/messenger"]')].filter(
+    (a) => chatIdOfHref(a.getAttribute('href')) !== null && isPortalElement(a),
+  );
+}
+
+// ---------------------------------------------------------------- filter controls
+
+export interface FilterControl {
+  filter: PortalFilter;
+  el: HTMLElement;
+  pressed: boolean;
+  disabled: boolean;
+}
+
+const CONTROL_SELECTOR = 'button, [role="button"], [role="switch"], [role="checkbox"], [role="tab"], [role="radio"], [role="option"]';
+
+function isPressed(el: Element): boolean {
+  for (const attr of ['aria-pressed', 'aria-checked', 'aria-selected']) if (el.getAttribute(attr) === 'true') return true;
+  const input = el.querySelector('input[type="checkbox"], input[type="radio"]');
+  return input instanceof HTMLInputElement && input.checked;
+}
+
+function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
+}
+
+function controlOf(filter: PortalFilter, el: HTMLElement): FilterControl {
+  return { filter, el, pressed: isPressed(el), disabled: isDisabled(el) };
+}
+
+/** The element that should receive a click for a line of text: the nearest clickable ancestor, else itself. */
+function clickableOf(el: Element): HTMLElement {
+  return (el.closest(`${CONTROL_SELECTOR}, label, a`) ?? el) as HTMLElement;
+}
+
+function filterTarget(filter: PortalFilter): Target<FilterControl> {
+  return {
+      name: `filter:${filter}`,
+      expect: 'one',
+      finders: [
+        {
+          cue: 'button or role=button/switch/tab with the exact label (en/ru)',
+          find: (scope: ParentNode) =>
+            [...scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)]
+              .filter((el) => isPortalElement(el) && filterOfLabel(labelOf(el)) === filter)
+              .map((el) => controlOf(filter, el)),
+        },
+        {
+          cue: 'any element whose own text is the exact label (en/ru)',
+          find: (scope: ParentNode) =>
+            textLines(scopeElement(scope))
+              .filter((line) => filterOfLabel(line.text) === filter && isPortalElement(line.el))
+              .map((line) => controlOf(filter, clickableOf(line.el))),
+        },
+      ],
+  };
+}
+
+export const filterTargets = Object.fromEntries(PORTAL_FILTERS.map((filter) => [filter, filterTarget(filter)])) as unknown as Record<
+  PortalFilter,
+  Target<FilterControl>
+>;
+
+export const resetTarget: Target<HTMLElement> = {
+  name: 'reset-filters',
+  expect: 'optional',
+  finders: [
+    {
+      cue: 'button labelled Reset filters / Сбросить фильтры',
+      find: (scope) => [...scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)].filter((el) => isPortalElement(el) && isResetLabel(labelOf(el))),
+    },
+    {
+      cue: 'any element whose own text is Reset filters / Сбросить фильтры',
+      find: (scope) => textLines(scopeElement(scope)).filter((l) => isResetLabel(l.text)).map((l) => clickableOf(l.el)),
+    },
+  ],
+};
+
+export interface FilterScan {
+  controls: Partial<Record<PortalFilter, FilterControl>>;
+  reset: HTMLElement | null;
+  results: TargetResult<unknown>[];
+}
+
+export function findFilterControls(scope: ParentNode = document): FilterScan {
+  const controls: Partial<Record<PortalFilter, FilterControl>> = {};
+  const results: TargetResult<unknown>[] = [];
+  for (const filter of PORTAL_FILTERS) {
+    const result = runTarget(filterTargets[filter], scope);
+    results.push(result);
+    if (result.found[0]) controls[filter] = result.found[0];
+  }
+  const reset = runTarget(resetTarget, scope);
+  results.push(reset);
+  return { controls, reset: reset.found[0] ?? null, results };
+}
+
+/** The set of pressed portal filters, "All chats" counted as no filter. */
+export function pressedFilters(scan: FilterScan): PortalFilter[] {
+  return PORTAL_FILTERS.filter((f) => f !== 'all' && scan.controls[f]?.pressed);
+}
+
+// ---------------------------------------------------------------- open chat panel and message box
+
+function scopeElement(scope: ParentNode): Element {
+  if (scope instanceof Document) return scope.body ?? scope.documentElement;
+  return scope as Element;
+}
+
+const BOX_SELECTOR = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
+
+export const messageBoxTarget: Target<HTMLElement> = {
+  name: 'message-box',
+  expect: 'one',
+  finders: [
+    { cue: '<textarea>', find: (scope) => [...scope.querySelectorAll<HTMLElement>('textarea')].filter(isPortalElement) },
+    {
+      cue: '[contenteditable] / [role=textbox]',
+      find: (scope) => [...scope.querySelectorAll<HTMLElement>('[contenteditable="true"], [contenteditable=""], [role="textbox"]')].filter(isPortalElement),
+    },
+  ],
+};
+
+/** Whether an element holds parts of the chat list or the filters (the open chat's panel never does). */
+function holdsListParts(el: Element): boolean {
+  if (chatLinks(el).length > 0) return true;
+  return [...el.querySelectorAll(CONTROL_SELECTOR)].some((c) => filterOfLabel(labelOf(c)) !== null);
+}
+
+export const chatPanelTarget: Target<Element> = {
+  name: 'open-chat',
+  expect: 'one',
+  finders: [
+    { cue: 'div[active-chat-id]', find: (scope) => [...scope.querySelectorAll('[active-chat-id]')].filter(isPortalElement) },
+    {
+      cue: 'the largest ancestor of the message box without chat links or filters',
+      find: (scope) => {
+        const box = [...scope.querySelectorAll(BOX_SELECTOR)].find(isPortalElement);
+        if (!box) return [];
+        let el: Element = box;
+        while (el.parentElement && el.parentElement !== document.body && !holdsListParts(el.parentElement)) el = el.parentElement;
+        return [el];
+      },
+    },
+  ],
+};
+
+// ---------------------------------------------------------------- chat list
+
+export interface ChatRow {
+  /** The dialogue's element (gets our data-sidekick-* attributes). */
+  el: Element;
+  /** From the row's link; null when rows are not links. */
+  chatId: string | null;
+  tag: ChatTag | null;
+  name: string | null;
+  preview: string | null;
+  time: string | null;
+  unread: number;
+  context: RowContext | null;
+  /** Everything visible in the row, for text criteria. */
+  text: string;
+}
+
+export interface ChatListScan {
+  list: Element | null;
+  rows: ChatRow[];
+  results: TargetResult<unknown>[];
+}
+
+/** Elements never part of a row: the open chat and anything holding the filter controls or the message box. */
+function excluded(panel: Element | null): (el: Element) => boolean {
+  return (el) => (panel !== null && (panel === el || panel.contains(el) || el.contains(panel))) || el.querySelector(BOX_SELECTOR) !== null;
+}
+
+function rowSeedsByLinks(scope: ParentNode, panel: Element | null): Seed[] {
+  return chatLinks(scope)
+    .filter((a) => !panel?.contains(a))
+    .map((a) => ({ el: a, key: chatIdOfHref(a.getAttribute('href'))! }));
+}
+
+function rowSeedsByLines(scope: ParentNode, panel: Element | null, test: (text: string) => boolean): Seed[] {
+  return textLines(scopeElement(scope))
+    .filter((l) => test(l.text) && !panel?.contains(l.el) && isPortalElement(l.el))
+    .map((l, i) => ({ el: l.el, key: `line-${i}` }));
+}
+
+function rowsFinder(cue: string, seeds: (scope: ParentNode, panel: Element | null) => Seed[]) {
+  return {
+    cue,
+    find: (scope: ParentNode): Element[] => {
+      const panel = runTarget(chatPanelTarget, scope).found[0] ?? null;
+      const isExcluded = excluded(panel);
+      const stop = (el: Element) => isExcluded(el) || holdsFilterControls(el);
+      return itemsFromSeeds(seeds(scope, panel), stop)
+        .map((item) => item.el)
+        .filter((el) => !isExcluded(el));
+    },
+  };
+}
+
+function holdsFilterControls(el: Element): boolean {
+  return [...el.querySelectorAll(CONTROL_SELECTOR)].some((c) => filterOfLabel(labelOf(c)) !== null || isResetLabel(labelOf(c)));
+}
+
+export const chatRowsTarget: Target<Element> = {
+  name: 'chat-rows',
+  expect: 'many',
+  finders: [
+    rowsFinder('link to /app/messenger?id=<chat> (the row is the largest element around it holding no other chat)', rowSeedsByLinks),
+    rowsFinder('a list time per row (HH:MM, Yesterday/Вчера, DD.MM)', (scope, panel) => rowSeedsByLines(scope, panel, (t) => LIST_TIME_RE.test(t))),
+    rowsFinder('a Customer/Покупатель or Support/Поддержка tag per row', (scope, panel) => rowSeedsByLines(scope, panel, (t) => tagOf(t) !== null)),
+  ],
+};
+
+/** Reads one dialogue row: tag (the short line above the name), name, preview, time, unread count, context. */
+export function readRow(el: Element): ChatRow {
+  const lines = textLines(el);
+  let tag: ChatTag | null = null;
+  let name: string | null = null;
+  let time: string | null = null;
+  let unread = 0;
+  let context: RowContext | null = null;
+  const rest: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const text = line.text;
+    if (index === 0 && lines.length > 1 && tagOf(text)) {
+      tag = tagOf(text);
+      continue;
+    }
+    if (time === null && LIST_TIME_RE.test(text) && (name !== null || index < lines.length - 1)) {
+      time = text;
+      continue;
+    }
+    const ctx = contextOf(text);
+    if (ctx && !context) {
+      context = ctx;
+      continue;
+    }
+    if (name === null) {
+      name = text;
+      continue;
+    }
+    if (unread === 0 && UNREAD_RE.test(text)) {
+      unread = parseInt(text, 10);
+      continue;
+    }
+    rest.push(text);
+  }
+  const link = el.matches('a[href]') ? el : el.querySelector('a[href*="/app/messenger"]');
+  return {
+    el,
+    chatId: chatIdOfHref(link?.getAttribute('href')),
+    tag,
+    name,
+    preview: rest.length > 0 ? rest.join(' ') : null,
+    time,
+    unread,
+    context,
+    text: lines.map((l) => l.text).join('\n'),
+  };
+}
+
+export function scanChatList(scope: ParentNode = document): ChatListScan {
+  const rowsResult = runTarget(chatRowsTarget, scope);
+  const rows = rowsResult.found.map(readRow);
+  const list = commonAncestor(rowsResult.found);
+  const listResult: TargetResult<unknown> = {
+    name: 'chat-list',
+    found: list ? [list] : [],
+    finder: rowsResult.finder && 'the common ancestor of the rows',
+    finderIndex: rowsResult.finderIndex,
+    ok: list !== null,
+    ambiguous: false,
+  };
+  const named = rows.filter((r) => r.name !== null).length;
+  const nameResult: TargetResult<unknown> = {
+    name: 'row-names',
+    found: rows.filter((r) => r.name !== null),
+    finder: 'the first line of a row after its tag',
+    finderIndex: 0,
+    ok: rows.length === 0 || named * 2 >= rows.length,
+    ambiguous: false,
+  };
+  return { list, rows, results: [listResult, rowsResult, nameResult] };
+}
+
+// ---------------------------------------------------------------- open chat
+
+export type Side = 'left' | 'right' | 'centre' | 'unknown';
+
+export interface ChatMessage {
+  el: Element;
+  side: Side;
+  author: 'customer' | 'seller' | 'system' | 'unknown';
+  text: string;
+  time: string | null;
+}
+
+export interface OpenChat {
+  panel: Element;
+  chatId: string | null;
+  name: string | null;
+  tag: ChatTag | null;
+  messages: ChatMessage[];
+  box: HTMLElement | null;
+}
+
+/** Side from layout: the message's box against its list's box; else the computed alignment; else unknown. */
+export function sideOfLayout(el: Element, container: Element): Side {
+  const c = container.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  if (c.width > 0 && r.width > 0 && r.width < c.width * 0.95) {
+    const left = r.left - c.left;
+    const right = c.right - r.right;
+    if (Math.abs(left - right) <= c.width * 0.08) return 'centre';
+    return left < right ? 'left' : 'right';
+  }
+  const view = el.ownerDocument.defaultView;
+  if (!view) return 'unknown';
+  for (let e: Element | null = el; e && e !== container; e = e.parentElement) {
+    const s = view.getComputedStyle(e);
+    const parent = e.parentElement ? view.getComputedStyle(e.parentElement) : null;
+    if (['flex-end', 'end', 'self-end', 'right'].includes(s.alignSelf)) return 'right';
+    if (s.alignSelf === 'center') return 'centre';
+    if (['flex-start', 'start', 'self-start', 'left'].includes(s.alignSelf)) return 'left';
+    if (s.marginLeft === 'auto' && s.marginRight === 'auto') return 'centre';
+    if (s.marginLeft === 'auto') return 'right';
+    if (s.marginRight === 'auto') return 'left';
+    if (parent && parent.display.includes('flex')) {
+      const axis = parent.flexDirection.startsWith('column') ? parent.alignItems : parent.justifyContent;
+      if (['flex-end', 'end', 'right'].includes(axis)) return 'right';
+      if (axis === 'center') return 'centre';
+    }
+    if (s.textAlign === 'right' || s.textAlign === 'end') return 'right';
+    if (s.textAlign === 'center') return 'centre';
+  }
+  return 'unknown';
+}
+
+const AUTHOR: Record<Side, ChatMessage['author']> = { left: 'customer', right: 'seller', centre: 'system', unknown: 'unknown' };
+
+export interface OpenChatScan {
+  chat: OpenChat | null;
+  results: TargetResult<unknown>[];
+}
+
+export function readOpenChat(scope: ParentNode = document, urlChatId: string | null = null): OpenChatScan {
+  const panelResult = runTarget(chatPanelTarget, scope);
+  const panel = panelResult.found[0];
+  if (!panel) return { chat: null, results: [panelResult] };
+  const lines = textLines(panel);
+  // Header: the first tag word in the panel, with the name the line before it ("the tag to its right").
+  const tagIndex = lines.findIndex((l) => tagOf(l.text) !== null);
+  let name: string | null = null;
+  let tag: ChatTag | null = null;
+  let headerEl: Element | null = null;
+  if (tagIndex > 0) {
+    tag = tagOf(lines[tagIndex]!.text);
+    name = lines[tagIndex - 1]!.text;
+    headerEl = commonAncestor([lines[tagIndex - 1]!.el, lines[tagIndex]!.el]);
+  } else {
+    const heading = panel.querySelector('h1, h2, h3, h4, [role="heading"]');
+    headerEl = heading;
+    name = heading ? labelOf(heading) || null : (lines[0]?.text ?? null);
+  }
+  // Messages: one per bubble time; a message is the largest element around its time holding no other message.
+  const timeSeeds = lines
+    .filter((l) => BUBBLE_TIME_RE.test(l.text) && !(headerEl && headerEl.contains(l.el)))
+    .map((l, i) => ({ el: l.el, key: `m${i}` }));
+  const box = runTarget(messageBoxTarget, panel).found[0] ?? null;
+  const items = itemsFromSeeds(timeSeeds, (el) => el === panel || (box !== null && el.contains(box)) || (headerEl !== null && el.contains(headerEl)));
+  const container = commonAncestor(items.map((i) => i.el)) ?? panel;
+  const messages = items.map(({ el }): ChatMessage => {
+    const own = textLines(el);
+    const you = own.some((l) => isYouLabel(l.text));
+    const time = own.find((l) => BUBBLE_TIME_RE.test(l.text))?.text ?? null;
+    const body = own.filter((l) => !isYouLabel(l.text) && l.text !== time);
+    const main = body.reduce<(typeof body)[number] | null>((best, l) => (!best || l.text.length > best.text.length ? l : best), null);
+    let side: Side = you ? 'right' : sideOfLayout(main?.el ?? el, container);
+    if (side === 'unknown' && main && main.el !== el) side = sideOfLayout(el, container);
+    return { el, side, author: AUTHOR[side], text: body.map((l) => l.text).join('\n'), time };
+  });
+  const chatId = panel.getAttribute('active-chat-id') || urlChatId;
+  const results: TargetResult<unknown>[] = [
+    panelResult,
+    { name: 'chat-header', found: name ? [name] : [], finder: tagIndex > 0 ? 'the line left of the tag' : 'heading', finderIndex: tagIndex > 0 ? 0 : 1, ok: name !== null, ambiguous: false },
+    { name: 'messages', found: messages, finder: 'a time per message', finderIndex: 0, ok: true, ambiguous: false },
+    { name: 'message-box', found: box ? [box] : [], finder: box ? 'textarea / textbox' : null, finderIndex: box ? 0 : -1, ok: box !== null, ambiguous: false },
+  ];
+  return { chat: { panel, chatId, name, tag, messages, box }, results };
+}

@@ -1,0 +1,84 @@
+// The portal's visible words the adapters recognise, in English and Russian (portal.md §1.1, DOM.md). Text is the
+// most stable cue the live portal offers: its class names are hashed and change with every release.
+import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+
+export type ChatTag = 'customer' | 'support';
+
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+export const TAG_WORDS: Record<ChatTag, readonly string[]> = {
+  customer: ['Customer', 'Покупатель'],
+  support: ['Support', 'Поддержка'],
+};
+
+/** The tag a short line names exactly (Customer / Покупатель, Support / Поддержка), else null. */
+export function tagOf(line: string): ChatTag | null {
+  const n = norm(line);
+  for (const tag of ['customer', 'support'] as const) if (TAG_WORDS[tag].some((w) => norm(w) === n)) return tag;
+  return null;
+}
+
+/** The filter a control's label names exactly, else null. */
+export function filterOfLabel(label: string): PortalFilter | null {
+  const n = norm(label);
+  for (const filter of PORTAL_FILTERS) {
+    const { en, ru } = FILTER_LABELS[filter];
+    if (norm(en) === n || norm(ru) === n) return filter;
+  }
+  return null;
+}
+
+export const RESET_LABELS: readonly string[] = ['Reset filters', 'Сбросить фильтры'];
+export const isResetLabel = (label: string): boolean => RESET_LABELS.some((w) => norm(w) === norm(label));
+
+/** The seller's own messages carry this label above them. */
+export const YOU_LABELS: readonly string[] = ['You', 'Вы'];
+export const isYouLabel = (line: string): boolean => YOU_LABELS.some((w) => norm(w) === norm(line));
+
+export const YESTERDAY_WORDS: readonly string[] = ['Yesterday', 'Вчера'];
+
+/** A list row's time: HH:MM (today), Yesterday / Вчера, DD.MM or DD.MM.YYYY. */
+export const LIST_TIME_RE = /^(?:\d{1,2}:\d{2}|yesterday|вчера|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)$/i;
+/** A message bubble's time: HH:MM, or DD.MM HH:MM (optionally with the year). */
+export const BUBBLE_TIME_RE = /^(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?,? )?\d{1,2}:\d{2}$/;
+/** An unread badge: a small number (the portal may cap it as 99+). */
+export const UNREAD_RE = /^\d{1,3}\+?$/;
+
+/** An order number after «Заказ №» / "Order №" (the posting number shape without its last part). */
+export const ORDER_CONTEXT_RE = /(?:заказ|order)\s*(?:№|no\.?|#)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)/i;
+/** A product after «Товар:» / "Product:". */
+export const PRODUCT_CONTEXT_RE = /^(?:товар|product)\s*:\s*(.+)$/i;
+
+export type RowContext = { kind: 'order'; orderNumber: string } | { kind: 'product'; product: string };
+
+export function contextOf(line: string): RowContext | null {
+  const order = ORDER_CONTEXT_RE.exec(line);
+  if (order?.[1]) return { kind: 'order', orderNumber: order[1] };
+  const product = PRODUCT_CONTEXT_RE.exec(line.trim());
+  if (product?.[1]) return { kind: 'product', product: product[1].trim() };
+  return null;
+}
+
+/** Hours since a list row's time, as a lower bound (Yesterday / a date: since that day ended). Null if unknown. */
+export function waitingHoursFromListTime(time: string, now: Date = new Date()): number | null {
+  const t = time.trim();
+  const hm = /^(\d{1,2}):(\d{2})$/.exec(t);
+  if (hm) {
+    const at = new Date(now);
+    at.setHours(Number(hm[1]), Number(hm[2]), 0, 0);
+    // A time later than now is from yesterday (the list shows HH:MM for today only, but clocks may differ).
+    if (at.getTime() > now.getTime()) at.setDate(at.getDate() - 1);
+    return (now.getTime() - at.getTime()) / 3_600_000;
+  }
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  if (YESTERDAY_WORDS.some((w) => norm(w) === norm(t))) return (now.getTime() - midnight.getTime()) / 3_600_000;
+  const date = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$/.exec(t);
+  if (date) {
+    const year = date[3] ? Number(date[3].length === 2 ? `20${date[3]}` : date[3]) : now.getFullYear();
+    const dayEnd = new Date(year, Number(date[2]) - 1, Number(date[1]) + 1, 0, 0, 0, 0);
+    if (!date[3] && dayEnd.getTime() > midnight.getTime()) dayEnd.setFullYear(year - 1);
+    return Math.max(0, (now.getTime() - dayEnd.getTime()) / 3_600_000);
+  }
+  return null;
+}
