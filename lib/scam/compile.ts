@@ -18,7 +18,8 @@ export function compileTerms(terms: readonly string[]): RegExp {
   const hit = cache.get(key);
   if (hit) return hit;
   const alternatives = terms.map((t) => {
-    const body = t.endsWith('$') && !t.endsWith('\\$') ? `${t.slice(0, -1)}${WORD_END}` : t;
+    // A trailing "$" means "end of word", except in a "^…$" term, which is a whole sentence.
+    const body = t.endsWith('$') && !t.endsWith('\\$') && !t.startsWith('^') ? `${t.slice(0, -1)}${WORD_END}` : t;
     const selfAnchored = t.startsWith('^') || t.startsWith('(?<');
     return selfAnchored ? `(?:${body})` : `${WORD_START}(?:${body})`;
   });

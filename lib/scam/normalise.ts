@@ -4,9 +4,13 @@
 
 /** Zero-width, bidi controls, soft hyphen, word joiners: invisible, used to split words. */
 const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\u17B4|\u17B5|\u034F|\u180B|\u180C|\u180D|\uFE00|\uFE01|\uFE0E|\uFE0F/g;
+/** Hyphens and dashes of every kind read as '-' (phone numbers are written with them). */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
-/** Four or more single letters separated by one or two separator characters. */
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/\\,]{1,2}\p{L}(?![\p{L}\p{N}])){3,}/gu;
+/** Three or more single letters separated by one or two separator characters. */
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/\\,]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/gu;
+/** Russian and English one-letter words that can precede a spaced-out word. */
+const ONE_LETTER_WORDS = new Set(['в', 'с', 'к', 'у', 'о', 'и', 'а', 'я', 'a', 'i']);
 const SPACED_SEPARATORS = /[ .\-_*·•|/\\,]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -28,12 +32,16 @@ const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 
 /** NFKC, invisible characters removed, lower case, ё→е, horizontal whitespace collapsed (line breaks kept). */
 export function basicNormalise(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(HORIZONTAL_SPACE, ' ');
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(DASHES, '-').replace(HORIZONTAL_SPACE, ' ');
 }
 
 /** "т е л е г р а м" → "телеграм", "t.e.l.e.g.r.a.m" → "telegram". */
 export function joinSpacedLetters(text: string): string {
-  return text.replace(SPACED_LETTERS, (run) => run.replace(SPACED_SEPARATORS, ''));
+  return text.replace(SPACED_LETTERS, (run) => {
+    const joined = run.replace(SPACED_SEPARATORS, '');
+    // "в т е л е г р а м": the first letter may be a one-letter preposition; keep both readings.
+    return ONE_LETTER_WORDS.has(joined[0] ?? '') && joined.length >= 5 ? `${joined} ${joined.slice(1)}` : joined;
+  });
 }
 
 /** Folds one lower-case word into the script that dominates it; words of digits only are kept (phones, cards). */

@@ -54,7 +54,7 @@ const REQUEST: Terms = [
   'требуется (?:сообщить|указать|прислать)', 'надо (?:сообщить|продиктовать|назвать|прислать)',
   // en
   'send', 'tell', 'give', 'share', 'provide', 'forward', 'enter', 'type', 'read (?:me|it|out)', 'confirm', 'dictate',
-  'reply with', 'text me', 'what(?: is|\'s) (?:the|your)', 'i need (?:your|the)', 'we need (?:your|the)', 'need your',
+  'reply with', 'text me', 'what(?: is|\'s) (?:the|your) (?:[\\p{L}\\d-]+ )?(?:code|password|pin)', 'i need (?:your|the)', 'we need (?:your|the)', 'need your',
   'submit', 'verify (?:with|by)',
 ];
 
@@ -74,16 +74,16 @@ const CODE: Terms = [
 
 /** Codes that are not secrets: QR/tracking/promo/product codes, the marking of goods. */
 const NOT_A_SECRET_CODE: Terms = [
-  'qr', 'штрих', 'трек', 'промокод', 'промо', 'код товара', 'кода товара', 'код заказа', 'артикул', 'код маркировки',
+  'qr', 'штрих', 'трек', 'промокод', 'промо-?код', 'код товара', 'на обороте', 'обратной сторон', 'cvv', 'cvc', 'on the back', 'кода товара', 'код заказа', 'артикул', 'код маркировки',
   'маркировк', 'честн(?:ый|ого) знак', 'тн ?вэд', 'код получения', 'кода получения', 'код для получения',
-  'tracking', 'promo', 'discount', 'coupon', 'postal', 'zip', 'barcode', 'hs code', 'product code', 'pickup code',
-  'dress code', 'ean', 'sku',
+  'tracking', 'promo ?code', 'promo-code', 'discount code', 'coupon', 'postal code', 'zip code', 'barcode', 'hs code', 'product code', 'pickup code',
+  'dress code', 'ean', 'sku', 'serial', 'серийн', 'код ошибки', 'error code',
 ];
 
 const CARD_DETAILS: Terms = [
   'номер(?:а)? (?:вашей |твоей |банковской )?карт', 'данные (?:вашей |твоей |банковской )?карт', 'реквизиты (?:вашей |твоей )?карт',
   'срок действия', 'срок карты', 'card number', 'card details', 'card data', 'card info', 'expiry', 'expiration date',
-  'номер карточки', 'данные карточки',
+  'номер карточки', 'данные карточки', 'фото (?:вашей |банковской )?карт', 'photo of (?:your|the) (?:bank )?card', 'card photo',
 ];
 const CARD_SECRET: Terms = [
   'cvv', 'cvc', 'cvv2', 'cvc2', 'cvс', 'свв', 'свс', '(?:три|3) цифры (?:на|с) (?:обороте|обратной)',
@@ -171,7 +171,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
       {
         all: [
           ['переведу', 'переведите', 'перевести', 'перевод', 'переводом', 'скиньте', 'скину', 'оплачу', 'оплатите', 'заплачу', 'оплата', 'оплату', 'закину', 'i\'ll pay', 'i will pay', 'pay', 'transfer', 'wire', 'send (?:the )?money'],
-          ['на карт', 'на мою карт', 'на вашу карт', 'с карты на карту', 'по номеру карт', 'по номеру телефона', 'по сбп', 'сбп$', 'через сбп', 'to my card', 'to (?:the|this|your) card', 'card to card', 'bank transfer', 'wire transfer', 'by card transfer', 'крипт', 'usdt', 'bitcoin', 'btc$', 'crypto', 'paypal', 'western union', 'юmoney', 'юмани', 'qiwi', 'киви'],
+          ['на карт', 'на мою карт', 'номер(?:а)? (?:вашей |твоей |своей |моей )?карт', 'card number', 'на вашу карт', 'с карты на карту', 'по номеру карт', 'по номеру телефона', 'по сбп', 'сбп$', 'через сбп', 'to my card', 'to (?:the|this|your) card', 'card to card', 'bank transfer', 'wire transfer', 'by card transfer', 'крипт', 'usdt', 'bitcoin', 'btc$', 'crypto', 'paypal', 'western union', 'юmoney', 'юмани', 'qiwi', 'киви'],
         ],
         unless: NEGATION,
       },
@@ -193,6 +193,14 @@ export const CONTENT_RULES: readonly ContentRule[] = [
       },
       // bank details for paying outside the platform
       { all: [['реквизит', 'bank details', 'account details'], ['оплач', 'переведу', 'для перевода', 'для оплаты', 'i\'ll pay', 'to pay', 'for payment']], unless: NEGATION },
+      // "pay at <some site>": a payment request next to a link that is not Ozon's
+      {
+        all: [
+          ['оплатите', 'оплатить', 'оплата', 'заплатите', 'доплатите', 'pay', 'payment'],
+          ['https?://', 'www\\.', '[\\p{L}\\p{N}-]+\\.(?:ru|su|com|net|org|online|site|shop|store|xyz|top|info|pro|me|io|link|click|live|app)(?![\\p{L}\\p{N}])'],
+        ],
+        unless: [...NEGATION, 'ozon\\.(?:ru|com|by|kz)'],
+      },
       // a card number written out (payment or refund to that card)
       { all: [['[2-6]\\d{3}(?:[ -]?\\d{4}){3}(?![\\d-])']] },
     ],
@@ -256,7 +264,6 @@ export const IMPERSONATION_PATTERNS: readonly RulePattern[] = [
         '^это (?:служба|поддержка|техподдержка|отдел)', 'это (?:служба|поддержка|техподдержка) (?:ozon|озон)',
         'пиш(?:у|ем) (?:вам )?(?:от имени|из|с аккаунта) (?:ozon|озон|службы|поддержки|отдела|техподдержки)', 'от имени (?:ozon|озон|маркетплейса|площадки)',
         '(?:я|мы)(?: -)? (?:сотрудник|менеджер|специалист|модератор|представител)(?:и|ь)? (?:ozon|озон|поддержки|службы|маркетплейса|площадки)', '(?:сотрудник|менеджер|специалист|модератор|представитель|администрация|администратор)(?:и)? (?:ozon|озон|маркетплейса|площадки)',
-        'служба (?:поддержки|безопасности|модерации|заботы|контроля)(?: продавцов)? (?:ozon|озон|маркетплейса)$',
         'отдел (?:безопасности|модерации|контроля качества|по работе с продавцами) (?:ozon|озон)', 'служба (?:безопасности|модерации) (?:ozon|озон)',
         'this is (?:the )?ozon (?:support|security|moderation|team|seller)', 'this is (?:the )?(?:support|security|moderation) (?:team|service|department)', '(?:ozon )?(?:seller )?(?:support|security|moderation)(?: team)? here',
         '(?:i|we)(?:\'m| am|\'re| are) (?:from|with) (?:the )?(?:ozon|support|security|moderation)', 'on behalf of (?:ozon|the marketplace|the platform)',
@@ -265,7 +272,7 @@ export const IMPERSONATION_PATTERNS: readonly RulePattern[] = [
         'ozon (?:employee|representative|moderator|agent)',
       ],
     ],
-    unless: ['магазин', 'our (?:store|shop)', 'нашего магазина', 'нашем магазине', 'my order', 'моего заказа', 'мне (?:сказали|ответили)', 'told me', 'отправил(?:а)? в', 'писал(?:а)? в'],
+    unless: ['our (?:store|shop)', 'нашего магазина', 'нашем магазине', 'наш магазин', 'my order', 'моего заказа', 'мне (?:сказали|ответили)', 'told me', 'отправил(?:а)? в', 'писал(?:а)? в'],
   },
   // the greeting line is just "Служба поддержки Ozon" / "Поддержка Ozon" / "Ozon Support"
   { all: [['^(?:здравствуйте,? )?(?:служба (?:поддержки|безопасности|модерации) |поддержка |техподдержка )(?:ozon|озон)(?: seller)?$', '^(?:hello,? |hi,? )?ozon (?:seller )?(?:support|security|moderation)(?: team)?$']] },
