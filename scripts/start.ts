@@ -8,8 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describeSandbox, MESSENGER_PATH, startSandbox, type Sandbox } from '../sandbox/main';
-import { en } from '../lib/i18n/en';
-import { CHROME_BUILD, launchExtension, waitForOneSidebar, type ExtensionSession } from '../tests/e2e/harness';
+import { pagesEn } from '../lib/i18n/pages-en';
+import { pagesRu } from '../lib/i18n/pages-ru';
+import { CHROME_BUILD, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from '../tests/e2e/harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ORDERS_PATH = '/app/postings/fbs?tab=all';
@@ -23,20 +24,26 @@ function build(): void {
 
 async function setLanguage(session: ExtensionSession, lang: Lang | 'auto'): Promise<void> {
   const options = await session.openOptions();
-  await options.locator('select#language').selectOption(lang);
-  await options.waitForFunction((want) => (document.querySelector('select#language') as HTMLSelectElement | null)?.value === want, lang);
-  await options.waitForTimeout(300);
+  const labels = [pagesEn.languageLabel, pagesRu.languageLabel];
+  const select = options.getByRole('combobox', { name: new RegExp(`^(${labels.join('|')})$`) });
+  await select.selectOption(lang);
+  for (let i = 0; i < 50; i++) {
+    const prefs = (await readBackgroundRecord(session.worker, 'prefs', 'prefs')) as { language?: string } | undefined;
+    if (prefs?.language === lang) break;
+    await options.waitForTimeout(100);
+  }
   await options.close();
 }
 
 async function addStore(session: ExtensionSession, sandbox: Sandbox): Promise<void> {
   const { seller } = sandbox.world.data;
+  const en = pagesEn;
   const options = await session.openOptions();
-  await options.getByLabel(en.storeName).fill(seller.companyName);
+  await options.getByLabel(en.storeName, { exact: true }).fill(seller.companyName);
   await options.getByLabel(en.clientId, { exact: true }).fill(seller.clientId);
   await options.getByLabel(en.apiKey, { exact: true }).fill(seller.apiKey);
-  await options.getByRole('button', { name: en.addStore }).click();
-  await options.getByRole('button', { name: en.testConnection }).first().click();
+  await options.getByRole('button', { name: en.addStore, exact: true }).click();
+  await options.getByRole('button', { name: en.testConnection, exact: true }).first().click();
   await options.getByText(/^Connected/).first().waitFor({ timeout: 20_000 });
   await options.close();
 }

@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { startSandbox, MESSENGER_PATH, type Sandbox } from '../../sandbox/main';
 import { en } from '../../lib/i18n/en';
 import { ru } from '../../lib/i18n/ru';
+import { pagesEn } from '../../lib/i18n/pages-en';
+import { pagesRu } from '../../lib/i18n/pages-ru';
 import { countHosts, HOST_TAG, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from './harness';
 
 const ORDERS_PATH = '/app/postings/fbs?tab=all';
@@ -140,14 +142,13 @@ describe('foundation: the production build on the replicas', () => {
     expect(before.lang).toBe('en');
 
     const options = await session.openOptions();
-    const width = options.getByLabel(en.sidebarWidth);
+    const width = options.getByRole('spinbutton', { name: pagesEn.sidebarWidth, exact: true });
     await width.fill('420');
     await width.press('Tab');
-    await options.getByText(en.saved, { exact: true }).first().waitFor();
-    await options.getByLabel(en.languageLabel).selectOption('ru');
+    await expect.poll(() => prefsInDb(session)).toMatchObject({ sidebar: { width: 420 } });
+    await options.getByRole('combobox', { name: pagesEn.languageLabel, exact: true }).selectOption('ru');
     // The options page follows the language it just saved.
-    await options.getByRole('heading', { name: ru.optionsTitle, level: 1 }).waitFor();
-
+    await options.getByRole('heading', { name: pagesRu.optionsTitle, level: 1 }).waitFor();
     await expect.poll(() => prefsInDb(session)).toMatchObject({ language: 'ru', sidebar: { width: 420 } });
 
     await portal.reload();
@@ -159,7 +160,7 @@ describe('foundation: the production build on the replicas', () => {
     expect(after.hosts).toBe(1);
 
     // Back to the defaults the other tests expect.
-    await options.getByLabel(ru.languageLabel).selectOption('auto');
+    await options.getByRole('combobox', { name: pagesRu.languageLabel, exact: true }).selectOption('auto');
     await expect.poll(() => prefsInDb(session)).toMatchObject({ language: 'auto' });
     await options.close();
     await portal.close();
@@ -168,11 +169,11 @@ describe('foundation: the production build on the replicas', () => {
   it('the background reaches the API replica at api-seller.ozon.ru: "Test connection" says Connected', async () => {
     const { seller } = sandbox.world.data;
     const options = await session.openOptions();
-    await options.getByLabel(en.storeName).fill('Main store');
-    await options.getByLabel(en.clientId, { exact: true }).fill(seller.clientId);
-    await options.getByLabel(en.apiKey, { exact: true }).fill(seller.apiKey);
-    await options.getByRole('button', { name: en.addStore }).click();
-    await options.getByRole('button', { name: en.testConnection }).first().click();
+    await options.getByLabel(pagesEn.storeName, { exact: true }).fill('Main store');
+    await options.getByLabel(pagesEn.clientId, { exact: true }).fill(seller.clientId);
+    await options.getByLabel(pagesEn.apiKey, { exact: true }).fill(seller.apiKey);
+    await options.getByRole('button', { name: pagesEn.addStore, exact: true }).click();
+    await options.getByRole('button', { name: pagesEn.testConnection, exact: true }).first().click();
     await options.getByText(/^Connected/).first().waitFor({ timeout: 20_000 });
     expect(await options.getByText(/^Connected/).first().textContent()).toContain(seller.companyName);
 
@@ -217,9 +218,35 @@ describe('foundation: the production build on the replicas', () => {
     expect(await readBackgroundRecord(session.worker, 'stores')).toEqual(storesBefore);
     const state = await sidebarState(page);
     expect(state.hosts).toBe(1);
-    expect(state.width).toBe(420);
+    expect(state.width).toBe((prefsBefore as { sidebar: { width: number } }).sidebar.width);
     await page.close();
   });
+
+  it('a full sync from the API replica fills the background IndexedDB', async () => {
+    const options = await session.openOptions();
+    type Progress = { phase: string; listed: number; error: { code: string; message: string } | null };
+    // An extension page may ask the background directly; the reply is the protocol's envelope.
+    const ask = (type: 'syncNow' | 'getSyncState') =>
+      options.evaluate(
+        (t) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t }),
+        type,
+      ) as Promise<{ ok: boolean; data?: Progress[] }>;
+    const started = await ask('syncNow');
+    expect(started.ok).toBe(true);
+    await expect
+      .poll(async () => ((await ask('getSyncState')).data ?? []).map((p) => p.phase).join(','), { timeout: 120_000, interval: 500 })
+      .toMatch(/^(done|error)(,(done|error))*$/);
+    const progress = (await ask('getSyncState')).data ?? [];
+    expect(progress.map((p) => p.error)).toEqual(progress.map(() => null));
+    expect(progress[0]?.listed).toBeGreaterThan(0);
+
+    const paths = new Set(sandbox.api.log.map((entry) => entry.path));
+    expect(paths).toContain('/v3/chat/list');
+    expect([...paths].some((p) => p.startsWith('/v3/chat/history') || p.startsWith('/v2/chat/history'))).toBe(true);
+    const chats = (await readBackgroundRecord(session.worker, 'chats')) as unknown[];
+    expect(chats.length).toBeGreaterThan(0);
+    await options.close();
+  }, 150_000);
 
   it('had no uncaught error in any page', () => {
     expect(session.pageErrors).toEqual([]);
