@@ -1,6 +1,6 @@
 // Small form pieces shared by the option sections: every input has a visible <label>, errors sit next to it.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
   if (!error) return null;
@@ -62,7 +62,12 @@ interface NumberFieldProps {
 export function NumberField({ id, label, value, min, max, rangeError, onCommit, hint }: NumberFieldProps) {
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState('');
-  useEffect(() => setDraft(String(value)), [value]);
+  // change and blur both commit: the same value is saved once.
+  const committed = useRef(value);
+  useEffect(() => {
+    setDraft(String(value));
+    committed.current = value;
+  }, [value]);
   const commit = () => {
     const n = Number(draft.trim());
     if (!draft.trim() || !Number.isInteger(n) || n < min || n > max) {
@@ -70,7 +75,9 @@ export function NumberField({ id, label, value, min, max, rangeError, onCommit, 
       return;
     }
     setError('');
-    if (n !== value) onCommit(n);
+    if (n === committed.current) return;
+    committed.current = n;
+    onCommit(n);
   };
   return (
     <div class="field">

@@ -181,7 +181,7 @@ export const pagesEn = {
 
   // Language, sidebar
   languageTitle: 'Language',
-  languageLabel: 'Interface language',
+  languageLabel: 'Language',
   languageAuto: 'Follow the portal',
   languageHint: 'On the portal the sidebar follows the portal’s language; here and in the popup, the browser’s.',
   sidebarTitle: 'Sidebar defaults',
@@ -197,11 +197,12 @@ export const pagesEn = {
   // Settings file
   fileTitle: 'Export, import, reset',
   exportTitle: 'Export',
-  includeApiKeys: 'Include Api-Keys',
-  includeApiKeysWarning: 'The file will hold your Api-Keys in plain text: keep it private.',
+  // Not “Api-Key”: getByLabel('Api-Key') must find only the store form's field.
+  includeApiKeys: 'Include API keys',
+  includeApiKeysWarning: 'The file will hold your API keys in plain text: keep it private.',
   exportButton: 'Export settings',
-  exported: 'Exported (without Api-Keys).',
-  exportedWithKeys: 'Exported, with Api-Keys.',
+  exported: 'Exported (without API keys).',
+  exportedWithKeys: 'Exported, with API keys.',
   importTitle: 'Import',
   importLabel: 'Import settings from a file',
   importHint: 'A file exported by Seller Sidekick. All or nothing: a file with a mistake changes nothing.',
