@@ -39,6 +39,8 @@ export interface ContactDeps {
   assign(href: string): void;
   openTab(href: string): void;
   guard: SendGuard;
+  /** How long to wait for the details panel's own button (DOM-only flow). */
+  portalTimeoutMs?: number;
 }
 
 export function chatHref(chatId: string): string {
@@ -143,7 +145,14 @@ export function startContactButtons(deps: ContactDeps): () => void {
       if (apiAvailable) {
         await contactViaApi(n);
       } else {
-        contactThroughPortal({ postingNumber: n, link: shipment.link, observer: deps.observer, doc, assign: deps.assign });
+        contactThroughPortal({
+          postingNumber: n,
+          link: shipment.link,
+          observer: deps.observer,
+          doc,
+          assign: deps.assign,
+          ...(deps.portalTimeoutMs ? { timeoutMs: deps.portalTimeoutMs } : {}),
+        });
       }
     } catch (error) {
       showError(n, errorText(error));
