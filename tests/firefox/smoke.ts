@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { MESSENGER_PATH, startSandbox } from '../../sandbox/main';
 import { ensureBuild } from '../e2e/build';
+import { en } from '../../lib/i18n/en';
+import { ru } from '../../lib/i18n/ru';
 import { countHosts, launchFirefoxWithExtension, waitForOneSidebar } from './firefox';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,9 +22,15 @@ function assertEqual(actual: unknown, expected: unknown, what: string): void {
   if (actual !== expected) throw new Error(`${what}: expected ${String(expected)}, got ${String(actual)}`);
 }
 
-async function expectOne(page: Page, pathname: string): Promise<void> {
+/** Exactly one host on `pathname`, its sidebar saying which page it is on (it followed the navigation). */
+async function expectOne(page: Page, pathname: string, label: string): Promise<void> {
   await page.waitForFunction((p: string) => location.pathname === p, { timeout: 10_000 }, pathname);
   await waitForOneSidebar(page);
+  await page.waitForFunction(
+    (text: string) => (document.querySelector('seller-sidekick')?.shadowRoot?.textContent ?? '').includes(text),
+    { timeout: 10_000 },
+    label,
+  );
   // A twin would come from a late second mount; give it the time a re-render takes.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   assertEqual(await countHosts(page), 1, `<seller-sidekick> elements on ${pathname}`);
@@ -49,7 +57,7 @@ async function main(): Promise<number> {
         run: async () => {
           page = await firefox.openPortal(`${MESSENGER_PATH}&lang=en`);
           page.on('pageerror', (error) => pageErrors.push(String(error)));
-          await expectOne(page, '/app/messenger');
+          await expectOne(page, '/app/messenger', en.pageMessenger);
         },
       },
       {
@@ -60,7 +68,7 @@ async function main(): Promise<number> {
             (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
           });
           await page.evaluate((url: string) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), ORDERS_PATH);
-          await expectOne(page, '/app/postings/fbs');
+          await expectOne(page, '/app/postings/fbs', en.pageOrders);
         },
       },
       {
@@ -74,9 +82,9 @@ async function main(): Promise<number> {
               link.click();
             }, text);
           await clickLink('Messages');
-          await expectOne(page, '/app/messenger');
+          await expectOne(page, '/app/messenger', en.pageMessenger);
           await clickLink('FBS');
-          await expectOne(page, '/app/postings/fbs');
+          await expectOne(page, '/app/postings/fbs', en.pageOrders);
           const same = await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
           assertEqual(same, true, 'navigation stayed client-side');
         },
@@ -86,7 +94,7 @@ async function main(): Promise<number> {
         run: async () => {
           if (!page) throw new Error('no page');
           for (let i = 0; i < 3; i++) await page.evaluate(() => (window as unknown as { __replica: { rerender(): void } }).__replica.rerender());
-          await expectOne(page, '/app/postings/fbs');
+          await expectOne(page, '/app/postings/fbs', en.pageOrders);
         },
       },
       {
@@ -94,7 +102,7 @@ async function main(): Promise<number> {
         run: async () => {
           const orders = await firefox.openPortal(`${ORDERS_PATH}&lang=ru`);
           orders.on('pageerror', (error) => pageErrors.push(String(error)));
-          await expectOne(orders, '/app/postings/fbs');
+          await expectOne(orders, '/app/postings/fbs', ru.pageOrders);
           await orders.close();
         },
       },
