@@ -10,6 +10,11 @@ export function firstLine(text: string): string {
   return text.split(/\r?\n/).find((line) => line.trim())?.trim() ?? '';
 }
 
+/** Longest waiting first (the background sends them so; kept here too so the contract never depends on it). */
+export function sortByWaiting(chats: readonly UnansweredChat[]): UnansweredChat[] {
+  return [...chats].sort((a, b) => b.waitingMs - a.waitingMs || a.chatId.localeCompare(b.chatId));
+}
+
 function RiskBadge({ chat, lang }: { chat: UnansweredChat; lang: Lang }) {
   if (chat.risk === 'none') return null;
   const label: PagesKey = chat.risk === 'danger' ? 'riskDanger' : 'riskWarn';
@@ -41,7 +46,7 @@ export function ChatList({ chats, lang, onOpen }: { chats: readonly UnansweredCh
   };
   return (
     <ul class="chats" aria-label={pagesText(lang, 'popupListLabel')} onKeyDown={onKeyDown}>
-      {chats.map((chat) => {
+      {sortByWaiting(chats).map((chat) => {
         const line = firstLine(chat.lastLine);
         const about = subject(chat, lang);
         return (

@@ -10,8 +10,11 @@ function OptionsLink({ lang, label }: { lang: Lang; label: 'popupAddStore' | 'po
       type="button"
       class="link"
       onClick={() => {
-        void browser.runtime.openOptionsPage();
-        window.close();
+        try {
+          void browser.runtime.openOptionsPage().catch(() => undefined);
+        } finally {
+          window.close();
+        }
       }}
     >
       {pagesText(lang, label)}
