@@ -120,6 +120,29 @@ describe('Contact Customer on the rows (page only)', () => {
     });
   }
 
+  it('marks the hand-written Russian table and puts the button beside the number, inside its cell', async () => {
+    const parsed = new DOMParser().parseFromString(`<body>${ruTable}</body>`, 'text/html');
+    document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+    const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
+    start({ send });
+    await settle();
+    const rows = [...document.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => [r.getAttribute('data-sidekick-contact'), r.getAttribute('data-sidekick-contact-reason')])).toEqual([
+      ['available', null],
+      ['unavailable', 'not-rfbs'],
+      ['unavailable', 'delivered'],
+      ['unavailable', 'cancelled'],
+      ['available', null],
+      ['unavailable', 'not-rfbs'],
+    ]);
+    const first = rows[0]!;
+    expect(first.children).toHaveLength(6);
+    const button = first.querySelector('button[data-sidekick-action="contact-customer"]')!;
+    expect(button.closest('td')).toBe(first.querySelector('td'));
+    expect(button.closest('a')).toBeNull();
+    expect(rows[3]!.getAttribute('title')).toBe(CONTACT_STRINGS.ru.reason.cancelled);
+  });
+
   it('follows the language chosen in the preferences', async () => {
     const data = matrixRows();
     renderList(data, 'ru', 'table');
