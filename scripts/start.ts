@@ -45,6 +45,18 @@ async function addStore(session: ExtensionSession, sandbox: Sandbox): Promise<vo
   await options.getByRole('button', { name: en.addStore, exact: true }).click();
   await options.getByRole('button', { name: en.testConnection, exact: true }).first().click();
   await options.getByText(/^Connected/).first().waitFor({ timeout: 20_000 });
+  // Screenshots show a finished sync (counts, unanswered chats), not one in progress.
+  const ask = (type: 'syncNow' | 'getSyncState') =>
+    options.evaluate(
+      (t) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t }),
+      type,
+    ) as Promise<{ ok: boolean; data?: { phase: string }[] }>;
+  await ask('syncNow');
+  for (let i = 0; i < 240; i++) {
+    const phases = ((await ask('getSyncState')).data ?? []).map((p) => p.phase);
+    if (phases.length && phases.every((p) => p === 'done' || p === 'error')) break;
+    await options.waitForTimeout(500);
+  }
   await options.close();
 }
 
