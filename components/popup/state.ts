@@ -37,7 +37,8 @@ export function popupNotices({ stores, report, progress, loadError }: PopupInput
   const errors = progress.filter((p) => p.error && stores.some((s) => s.id === p.storeId));
   const byCode = (test: (code: string) => boolean) => errors.filter((p) => test(p.error!.code)).map((p) => nameOf(p.storeId));
 
-  const invalid = byCode((c) => c === 'invalid-key');
+  // The background stops syncing a store whose key Ozon refused (modeReason) until it is saved again.
+  const invalid = [...new Set([...byCode((c) => c === 'invalid-key'), ...stores.filter((s) => s.modeReason === 'invalid-key').map((s) => s.name)])];
   const premiumFromSync = new Set(byCode((c) => c === 'premium-required'));
   const domOnly = [...new Set([...stores.filter((s) => s.mode === 'dom-only').map((s) => s.name), ...premiumFromSync])];
   const offline = byCode((c) => OFFLINE_CODES.has(c));

@@ -66,7 +66,7 @@ export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => vo
           ) : (
             p('popupSynced', { ago: formatWaiting(now() - syncedAt, lang) })
           )}
-          {stale && !running && (
+          {stale && !running && syncedAt !== null && (
             <span class="stale" data-state="stale" title={p('popupStaleHint')}>
               {' '}
               <span aria-hidden="true">⏱</span> {p('popupStale')}

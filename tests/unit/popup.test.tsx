@@ -46,6 +46,7 @@ const idle = (storeId: string, over: Partial<SyncProgress> = {}): SyncProgress =
   listed: 0,
   startedAt: NOW - 2 * MIN,
   finishedAt: NOW - MIN,
+  lastSuccessAt: NOW - MIN,
   error: null,
   ...over,
 });
@@ -174,6 +175,11 @@ describe('popup: states with a way forward', () => {
     expect(notice.textContent).toContain('Main store');
     expect(notice.querySelector('button')?.textContent).toBe('Check the key');
     expect(state(root, 'nothing')).toBeNull();
+  });
+
+  it('invalid key recorded on the store (sync stopped for it): the same notice', async () => {
+    const root = await mount({ listStores: [store({ mode: 'unknown', modeReason: 'invalid-key' })], getUnanswered: report([], {}) });
+    expect(state(root, 'invalid-key')?.textContent).toContain('Main store');
   });
 
   it('offline: the cached chats are still shown under the notice', async () => {
