@@ -139,7 +139,11 @@ export function pressedFilters(scan: FilterScan): PortalFilter[] {
 // ---------------------------------------------------------------- open chat panel and message box
 
 function scopeElement(scope: ParentNode): Element {
-  if (scope instanceof Document) return scope.body ?? scope.documentElement;
+  // nodeType, not instanceof: the page's and the content script's globals may differ.
+  if ((scope as Node).nodeType === 9) {
+    const doc = scope as Document;
+    return doc.body ?? doc.documentElement;
+  }
   return scope as Element;
 }
 
@@ -367,6 +371,7 @@ export function sideOfLayout(el: Element, container: Element): Side {
       const axis = parent.flexDirection.startsWith('column') ? parent.alignItems : parent.justifyContent;
       if (['flex-end', 'end', 'right'].includes(axis)) return 'right';
       if (axis === 'center') return 'centre';
+      if (['flex-start', 'start', 'left'].includes(axis)) return 'left';
     }
     if (s.textAlign === 'right' || s.textAlign === 'end') return 'right';
     if (s.textAlign === 'center') return 'centre';

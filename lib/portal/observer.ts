@@ -69,7 +69,7 @@ export function createPageObserver(
     }
   };
 
-  const observer = new MutationObserver((records) => {
+  const handle = (records: MutationRecord[]) => {
     let any = false;
     for (const record of records) {
       if (record.type === 'attributes') {
@@ -92,13 +92,18 @@ export function createPageObserver(
       }
     }
     if (any) request();
-  });
+  };
+  const observer = new MutationObserver(handle);
 
   const observe = () => {
     if (!connected) return;
     const names = new Set<string>();
     for (const set of attributeWatchers.values()) for (const name of set) names.add(name);
-    // Observing the same root again replaces the options: the attribute filter follows the subscribers.
+    // The attribute filter follows the subscribers: observe again with the new options, keeping pending records
+    // (re-observing without a disconnect does not replace the options everywhere).
+    const records = observer.takeRecords();
+    observer.disconnect();
+    if (records.length > 0) handle(records);
     observer.observe(root, names.size > 0 ? { childList: true, subtree: true, attributes: true, attributeFilter: [...names] } : { childList: true, subtree: true });
   };
   observe();

@@ -34,8 +34,10 @@ export function itemsFromSeeds(seeds: readonly Seed[], stop: (el: Element) => bo
     let el = seed;
     for (;;) {
       const parent = el.parentElement;
-      if (!parent || parent === document.body || parent === document.documentElement || stop(parent)) break;
+      if (!parent || parent === document.body || parent === document.documentElement) break;
+      // The cheap ownership test first: `stop` may query the parent's subtree.
       if (single ? parent.childElementCount !== 1 : owner.get(parent) !== key) break;
+      if (stop(parent)) break;
       el = parent;
     }
     items.push({ key, el });
