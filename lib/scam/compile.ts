@@ -17,13 +17,16 @@ export function compileTerms(terms: readonly string[]): RegExp {
   const key = terms.join('\u0000');
   const hit = cache.get(key);
   if (hit) return hit;
-  const alternatives = terms.map((t) => {
+  const anchored: string[] = [];
+  const wordStart: string[] = [];
+  for (const t of terms) {
     // A trailing "$" means "end of word", except in a "^…$" term, which is a whole sentence.
     const body = t.endsWith('$') && !t.endsWith('\\$') && !t.startsWith('^') ? `${t.slice(0, -1)}${WORD_END}` : t;
-    const selfAnchored = t.startsWith('^') || t.startsWith('(?<');
-    return selfAnchored ? `(?:${body})` : `${WORD_START}(?:${body})`;
-  });
-  const re = new RegExp(alternatives.join('|'), 'u');
+    (t.startsWith('^') || t.startsWith('(?<') ? anchored : wordStart).push(`(?:${body})`);
+  }
+  // One word-start look-behind for the whole alternation: checked once per position, not once per term.
+  const parts = [...anchored, ...(wordStart.length > 0 ? [`${WORD_START}(?:${wordStart.join('|')})`] : [])];
+  const re = new RegExp(parts.join('|'), 'u');
   cache.set(key, re);
   return re;
 }

@@ -28,7 +28,7 @@ const SCHEME_URL = /(?:https?|ftp|hxxps?):\/\/([^\s/?#<>"'«»()[\]{}\\]+)/giu;
 const BARE_HOST = new RegExp(`(?<![\\p{L}\\p{N}@._/-])((?:${LABEL}\\.)+(?:${TLD_ALT}|xn--[a-z0-9-]+))(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu');
 const EMAIL = /(?<![/\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}/gu;
 const BRACKET_DOT = /\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[точка\]|\(точка\))\s*/gu;
-const WORD_DOT = new RegExp(`([\\p{L}\\p{N}-]+) +(?:dot|точка) +(${TLD_ALT})(?![\\p{L}\\p{N}])`, 'gu');
+const WORD_DOT = new RegExp(`(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}-]+) +(?:dot|точка) +(${TLD_ALT})(?![\\p{L}\\p{N}])`, 'gu');
 
 export type DomainKind = 'ozon' | 'lookalike' | 'messenger' | 'external';
 

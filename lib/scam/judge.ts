@@ -14,6 +14,8 @@ const RULES: readonly { code: ReasonCode; patterns: readonly CompiledPattern[] }
 const IMPERSONATION: readonly CompiledPattern[] = IMPERSONATION_PATTERNS.map(compilePattern);
 const NAME_IMPERSONATES = compileTerms(IMPERSONATING_NAME);
 const EVIDENCE_MAX = 80;
+/** Ozon caps a chat message at 1000 characters; longer input is cut so judging stays fast whatever the page holds. */
+export const TEXT_MAX = 4000;
 
 /** Reason codes in the contract's order (the order reasons are listed in). */
 const ORDER: readonly ReasonCode[] = [
@@ -97,15 +99,16 @@ export function judge(input: ScamInput): Verdict {
   if (role !== 'self') {
     if (input.list === 'customers' && input.tag === null && role !== 'ozon') note(found, 'no-customer-tag');
     const customer = role === 'customer';
-    const name = input.senderName === undefined ? '' : normaliseText(input.senderName);
+    const name = typeof input.senderName === 'string' ? normaliseText(input.senderName.slice(0, 200)) : '';
     if (customer && name !== '') {
       const m = NAME_IMPERSONATES.exec(name);
       if (m) note(found, 'impersonates-support', input.senderName?.slice(0, EVIDENCE_MAX));
     }
     for (const text of input.texts) {
       if (typeof text !== 'string' || text.length === 0) continue;
-      checkLinks(text, found);
-      if (role !== 'ozon') checkContent(text, found, customer);
+      const cut = text.length > TEXT_MAX ? text.slice(0, TEXT_MAX) : text;
+      checkLinks(cut, found);
+      if (role !== 'ozon') checkContent(cut, found, customer);
     }
   }
   const reasons = toReasons(found);

@@ -4,6 +4,10 @@
 import { pathToFileURL } from 'node:url';
 import { judge, type ReasonCode, type Risk, type ScamInput, type Verdict } from '../../lib/scam';
 import { CORPUS, type CorpusItem } from './corpus';
+import { HOLDOUT } from './corpus-holdout';
+
+/** The whole labelled corpus: the tuning set and the batch written after tuning. */
+export const FULL_CORPUS: readonly CorpusItem[] = [...CORPUS, ...HOLDOUT];
 
 export interface Counts {
   tp: number;
@@ -51,7 +55,7 @@ function tally(c: Counts, expected: boolean, got: boolean): void {
   else c.tn++;
 }
 
-export function evaluate(corpus: readonly CorpusItem[] = CORPUS, detector: (input: ScamInput) => Verdict = judge): Evaluation {
+export function evaluate(corpus: readonly CorpusItem[] = FULL_CORPUS, detector: (input: ScamInput) => Verdict = judge): Evaluation {
   const overall: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const perRule = new Map<ReasonCode, Counts>();
   const codes = new Set<ReasonCode>();
@@ -116,4 +120,6 @@ export function formatReport(e: Evaluation): string {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(formatReport(evaluate()));
+  const hold = evaluate(HOLDOUT);
+  console.log(`\nOf which the batch written after tuning (${hold.size} items): recall ${pct(hold.overall.recall).trim()}, precision ${pct(hold.overall.precision).trim()}, FPR ${pct(hold.overall.fpr).trim()}`);
 }

@@ -1,0 +1,78 @@
+// A second batch written after the rules were tuned on corpus.ts, to measure first contact with unseen phrasing
+// (numbers in the report). Same format as corpus.ts; eval.ts reports it separately as well.
+import type { ReasonCode, Risk, ScamInput } from '../../lib/scam';
+import type { CorpusItem } from './corpus';
+
+type Ctx = Omit<ScamInput, 'texts'>;
+const items: CorpusItem[] = [];
+let n = 0;
+function add(ctx: Ctx, text: string, risk: Risk, reasons: ReasonCode[] = []): void {
+  n++;
+  items.push({ id: `hold-${String(n).padStart(2, '0')}`, input: { ...ctx, texts: [text] }, risk, reasons });
+}
+const C = (name: string): Ctx => ({ senderName: name, tag: 'customer', list: 'customers' });
+const S: Ctx = { senderName: 'Поддержка Ozon', tag: 'support', list: 'support' };
+
+// scams, new phrasing
+add(C('Поддержка продавцов OZON'), 'Добрый день. Обнаружены нарушения в ваших карточках.', 'danger', ['impersonates-support']);
+add(C('Ozon Care'), 'Hello dear seller, your store needs re-verification.', 'danger', ['impersonates-support']);
+add(C('Кирилл'), 'Здравствуйте, я менеджер Ozon по работе с продавцами. Уточните, пожалуйста, пару моментов.', 'danger', ['impersonates-support']);
+add(C('Rita'), 'We are the Ozon moderation team, your listing was flagged.', 'danger', ['impersonates-support']);
+add(C('Андрей'), 'Можешь скинуть код, который тебе сейчас пришёл? Я случайно указал твой номер.', 'danger', ['asks-code']);
+add(C('Lena'), 'Hey, a code was sent to your phone by mistake, can you forward it to me?', 'danger', ['asks-code']);
+add(C('Олег'), 'Подскажите цифры из смс, которое сейчас пришло, это для доставки.', 'danger', ['asks-code']);
+add(C('Nina'), 'Please type the confirmation code here so I can finish the order.', 'danger', ['asks-code']);
+add(C('Тимур'), 'Дайте логин и пароль от кабинета, я загружу фото.', 'danger', ['asks-code']);
+add(C('Max'), 'What are the 3 digits on the back of your card? I need them for the transfer.', 'danger', ['asks-card']);
+add(C('Света'), 'Напишите полный номер карты и срок, куда вернуть деньги.', 'danger', ['asks-card']);
+add(C('Galina'), 'Send me the card number, expiry date and CVV please.', 'danger', ['asks-card']);
+add(C('Роман'), 'Отправьте фото паспорта, разворот с пропиской.', 'warn', ['asks-personal-data']);
+add(C('Ivy'), 'I need your passport number to register the warranty.', 'warn', ['asks-personal-data']);
+add(C('Марат'), 'Пиши в телегу, тут неудобно.', 'warn', ['messenger-move']);
+add(C('Зоя'), 'Давайте обсудим в вацапе, номер 89161112233.', 'warn', ['messenger-move']);
+add(C('Kate'), 'Text me on telegram please, @kate_buys', 'warn', ['messenger-move']);
+add(C('Глеб'), 'Пишите в WhatsApp: +7 999 123 45 67', 'warn', ['messenger-move']);
+add(C('Юля'), 'Перезвоните мне по номеру +7-912-345-67-89, пожалуйста.', 'warn', ['messenger-move']);
+add(C('Ahmed'), 'Contact me via Signal, it is more secure.', 'warn', ['messenger-move']);
+add(C('Людмила'), 'Переведите мне 500 рублей на карту, я оплатила доставку дважды по ошибке.', 'danger', ['off-platform-payment']);
+add(C('Paul'), 'I will pay you directly by card, just cancel the order on Ozon.', 'danger', ['off-platform-payment']);
+add(C('Вадим'), 'Оплачу наличными при встрече, давайте без Озона.', 'danger', ['off-platform-payment']);
+add(C('Sofia'), 'Scan this QR code to pay the delivery fee.', 'danger', ['off-platform-payment']);
+add(C('Ева'), 'Вам по ошибке перечислили 3000 ₽, верните, пожалуйста, на карту Сбера.', 'danger', ['off-platform-payment']);
+add(C('Станислав'), 'Подключите наш аккаунт в раздел «Сотрудники», чтобы мы поправили цены.', 'danger', ['add-employee']);
+add(C('Jack'), 'Invite my account to your company in the seller portal, I will handle the returns.', 'danger', ['add-employee']);
+add(C('Денис'), 'Нужен доступ к вашему кабинету, добавьте меня как администратора.', 'danger', ['add-employee']);
+add(C('Ирина'), 'Если через час не ответите, ваш магазин закроют.', 'warn', ['threat-urgency']);
+add(C('Bob'), 'Answer immediately or your shop will be banned.', 'warn', ['threat-urgency']);
+add(C('Инна'), 'Подтвердите участие в акции тут: ozon-akcii.ru', 'danger', ['external-link', 'lookalike-domain']);
+add(C('Mia'), 'Claim your seller bonus: https://ozon.bonus-seller.top/claim', 'danger', ['external-link', 'lookalike-domain']);
+add(C('Егор'), 'Посмотрите видео: youtube.com/watch?v=abc123', 'warn', ['external-link']);
+add(C('Ася'), 'Сертификат: https://0z0n-docs.com/cert.pdf', 'danger', ['external-link', 'lookalike-domain']);
+add(C('Пётр'), 'Отзывы о вас тут: otzovik.com/reviews/shop', 'warn', ['external-link']);
+add({ senderName: 'Покупатель', tag: null, list: 'customers' }, 'Добрый вечер, товар ещё есть?', 'warn', ['no-customer-tag']);
+add(C('Служба заботы Ozon'), 'Оцените работу поддержки по ссылке: https://ozon-feedback.site/rate', 'danger', ['impersonates-support', 'external-link', 'lookalike-domain']);
+add(C('Валерия'), 'Оплатите страховку посылки по ссылке pay-delivery.ru, иначе заказ аннулируют сегодня.', 'danger', ['off-platform-payment', 'external-link', 'threat-urgency']);
+
+// legitimate, new phrasing
+add(C('Наталья'), 'Курьер сказал, что не может дозвониться. Мой номер в заказе верный?', 'none');
+add(C('Алина'), 'Подскажите, как ввести код получения в постамате?', 'none');
+add(C('Tom'), 'The courier asked me for a pickup code, is that normal?', 'none');
+add(C('Михаил'), 'Товар отличный, но пришёл без инструкции. Можно PDF в этот чат?', 'none');
+add(C('Ольга'), 'Жду заказ уже две недели, если не придёт, оформлю возврат.', 'none');
+add(C('Денис'), 'Пароль от роутера по умолчанию какой? На наклейке стёрся.', 'none');
+add(C('Anna'), 'Can I pay for the order with a gift card on Ozon?', 'none');
+add(C('Игорь'), 'А телеграм-канал у магазина есть? Хочу следить за новинками.', 'warn', ['messenger-move']);
+add(C('Вера'), 'Почему мне пришло смс с кодом от Ozon? Я ничего не заказывала.', 'none');
+add(C('Егор'), 'Спасибо! Ссылку на товар нашёл на ozon.ru, всё ок.', 'none');
+add(C('Maria'), 'Hello, I got two parcels instead of one, should I return the second?', 'none');
+add(C('Лиана'), 'Можно ли добавить ещё одну позицию к заказу?', 'none');
+add(C('Роза'), 'Я из Казани, доставка сюда бесплатная?', 'none');
+add(C('Stan'), 'I am from the UK, do you ship here?', 'none');
+add(C('Георгий'), 'У меня заблокирована карта, можно оплатить заказ позже?', 'none');
+add(C('Валентина'), 'Очень срочно нужна доставка, сегодня день рождения у дочки!', 'none');
+add(S, 'Ваш кабинет будет заблокирован завтра, если не загрузите документы: https://seller.ozon.ru/app/settings/documents', 'none');
+add(S, 'Для возврата средств покупателю используйте раздел «Возвраты». Никогда не переводите деньги на карту покупателя.', 'none');
+add({ senderName: 'Ozon', tag: 'support', list: 'support' }, 'Urgent: penalty of 3,000 RUB applied. Appeal within 7 days: https://seller-edu.ozon.ru/penalties', 'none');
+add({ senderName: 'Ozon Логистика', tag: null, list: 'main' }, 'Сегодня до 12:00 передайте отправления на склад, иначе будет начислен штраф.', 'none');
+
+export const HOLDOUT: readonly CorpusItem[] = items;
