@@ -61,7 +61,11 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
   const candidate = presetFromForm(initial, form, shownName);
   const problems = presetProblems(candidate);
   const conflicts = problems.filter((p) => p.kind === 'conflict');
-  const field = (key: keyof PresetForm) => (event: Event) => setForm({ ...form, [key]: (event.currentTarget as HTMLInputElement).value });
+  // Functional updates: several inputs may fire before the next render.
+  const field = (key: keyof PresetForm) => (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setForm((f) => ({ ...f, [key]: value }));
+  };
   const id = (name: string) => `sk-preset-${initial.id}-${name}`;
 
   const submit = async (event: Event) => {
@@ -89,7 +93,7 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
               checked={form.filters.includes(filter)}
               onChange={(event) => {
                 const on = (event.currentTarget as HTMLInputElement).checked;
-                setForm({ ...form, filters: on ? [...form.filters, filter] : form.filters.filter((f) => f !== filter) });
+                setForm((f) => ({ ...f, filters: on ? [...f.filters.filter((x) => x !== filter), filter] : f.filters.filter((x) => x !== filter) }));
               }}
             />
             {FILTER_LABELS[filter][lang]}
@@ -106,7 +110,10 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
         <label for={id('waiting')}>{t(lang, 'presetWaiting')}</label>
         <input id={id('waiting')} type="number" min={0} max={720} value={form.waiting} onInput={field('waiting')} />
         <label class="sk-check">
-          <input type="checkbox" checked={form.scam} onChange={(e) => setForm({ ...form, scam: (e.currentTarget as HTMLInputElement).checked })} />
+          <input type="checkbox" checked={form.scam} onChange={(e) => {
+              const scam = (e.currentTarget as HTMLInputElement).checked;
+              setForm((f) => ({ ...f, scam }));
+            }} />
           {t(lang, 'presetScam')}
         </label>
         <label for={id('text')}>{t(lang, 'presetText')}</label>

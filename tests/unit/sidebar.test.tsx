@@ -1,0 +1,252 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { send, RequestError } from '@/lib/send';
+import { Sidebar } from '@/components/Sidebar';
+import { BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
+import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
+import { createPageState, type ApplyReport, type PageStateStore, type PresetsBridge } from '@/lib/portal/page-state';
+import { pageKindOf } from '@/lib/portal/page-kind';
+import { emitCommand } from '@/lib/portal/commands';
+
+vi.mock('@/lib/send', async () => {
+  const actual = await vi.importActual<typeof import('@/lib/send')>('@/lib/send');
+  return { ...actual, send: vi.fn() };
+});
+const sendMock = vi.mocked(send);
+const wait = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+let container: HTMLElement;
+let state: PageStateStore;
+let prefs: Prefs;
+let presets: Preset[];
+let bridge: PresetsBridge & { applied: string[]; cleared: number };
+const requests: { type: string; [k: string]: unknown }[] = [];
+
+function mount(lang: string, href = 'https://seller.ozon.ru/app/messenger?group=customers_v2'): void {
+  document.documentElement.lang = lang;
+  render(<Sidebar page={pageKindOf(href)} state={state} />, container);
+}
+
+const buttons = () => [...container.querySelectorAll('button')];
+const byText = (text: string) => buttons().find((b) => b.textContent?.includes(text));
+const byLabel = (label: string) => container.querySelector<HTMLElement>(`[aria-label="${label}"]`);
+
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.replaceChildren(container);
+  prefs = structuredClone(DEFAULT_PREFS);
+  presets = BUILTIN_PRESETS.map((p) => ({ ...p }));
+  requests.length = 0;
+  state = createPageState();
+  bridge = {
+    applied: [],
+    cleared: 0,
+    async apply(p): Promise<ApplyReport> {
+      bridge.applied.push(p.id);
+      state.set({ appliedPresetId: p.id });
+      return { missing: [], stuck: [], rows: 0, matching: 0 };
+    },
+    clear() {
+      bridge.cleared++;
+      state.set({ appliedPresetId: null });
+    },
+    async reload() {},
+  };
+  state.set({ presets, presetsBridge: bridge, presetCounts: { 'needs-my-reply': 7 }, countsSource: 'page' });
+  sendMock.mockImplementation((async (request: { type: string; [k: string]: unknown }) => {
+    requests.push(request);
+    switch (request.type) {
+      case 'getPrefs':
+        return prefs;
+      case 'setPrefs':
+        prefs = { ...prefs, ...(request.patch as Partial<Prefs>) };
+        return prefs;
+      case 'savePreset': {
+        const p = request.preset as Preset;
+        if (p.name === 'Taken') throw new RequestError('preset-conflict', 'refused', { en: 'Server says: refused', ru: 'Сервер: отказ' });
+        presets = presets.some((x) => x.id === p.id) ? presets.map((x) => (x.id === p.id ? p : x)) : [...presets, p];
+        return presets;
+      }
+      case 'deletePreset':
+        presets = presets.filter((x) => x.id !== request.id);
+        return presets;
+      case 'reorderPresets':
+        presets = (request.ids as string[]).map((id) => presets.find((x) => x.id === id)!);
+        return presets;
+      default:
+        throw new Error(`unexpected ${request.type}`);
+    }
+  }) as typeof send);
+});
+
+afterEach(() => {
+  render(null, container);
+  sendMock.mockReset();
+});
+
+describe('the sidebar', () => {
+  it('follows the portal language: Russian names of built-in presets, counts, shortcuts', async () => {
+    mount('ru');
+    await wait();
+    const names = [...container.querySelectorAll('.sk-preset-name')].map((n) => n.textContent);
+    expect(names).toEqual(['Нужен мой ответ', 'Вопросы по заказам ждут меня', 'Вопросы о товарах, новые', 'Ждём ответа покупателя', 'Ждут больше 24 ч', 'Подозрительные']);
+    expect(container.querySelector('[data-preset-id="needs-my-reply"] .sk-count')?.textContent).toBe('7');
+    expect(container.querySelector('[data-preset-id="needs-my-reply"] kbd')?.textContent).toBe('1');
+    expect(container.textContent).toContain('Наборы фильтров');
+  });
+
+  it('follows the user’s language choice over the page’s', async () => {
+    prefs.language = 'en';
+    mount('ru');
+    await wait();
+    expect(container.querySelector('.sk-preset-name')?.textContent).toBe('Needs my reply');
+  });
+
+  it('applies a preset on click and clears it', async () => {
+    mount('en');
+    await wait();
+    byText('Order questions waiting for me')!.click();
+    await wait();
+    expect(bridge.applied).toEqual(['order-questions']);
+    expect(container.querySelector('[data-preset-id="order-questions"]')?.className).toContain('sk-applied');
+    byText('Show all rows')!.click();
+    expect(bridge.cleared).toBe(1);
+  });
+
+  it('refuses a forbidden pair before sending, naming the conflict', async () => {
+    mount('en');
+    await wait();
+    byText('New preset')!.click();
+    await wait();
+    const form = container.querySelector('form')!;
+    const check = (label: string) => [...form.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
+    for (const label of ['Without your reply', "Without customer's reply"]) {
+      const box = check(label);
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await wait();
+    expect(form.textContent).toContain('does not combine «Without your reply» with «Without customer\'s reply»');
+    expect(form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBe(true);
+    expect(requests.some((r) => r.type === 'savePreset')).toBe(false);
+  });
+
+  it('creates a preset with extra criteria and shows the background’s refusal', async () => {
+    mount('en');
+    await wait();
+    byText('New preset')!.click();
+    await wait();
+    const form = container.querySelector('form')!;
+    type(form.querySelector<HTMLInputElement>('input[id$="-name"]')!, 'Warranty, old');
+    type(form.querySelector<HTMLInputElement>('input[id$="-waiting"]')!, '48');
+    type(form.querySelector<HTMLInputElement>('input[id$="-text"]')!, 'warranty');
+    await wait();
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await wait();
+    const saved = requests.find((r) => r.type === 'savePreset')!.preset as Preset;
+    expect(saved).toMatchObject({ name: 'Warranty, old', filters: [], extra: { waitingOverHours: 48, textContains: 'warranty' } });
+    expect(saved.id).toMatch(/^user-/);
+    expect([...container.querySelectorAll('.sk-preset-name')].map((n) => n.textContent)).toContain('Warranty, old');
+
+    const edit = byLabel('Edit: Warranty, old')!;
+    edit.click();
+    await wait();
+    const form2 = container.querySelector('form')!;
+    type(form2.querySelector<HTMLInputElement>('input[id$="-sku"]')!, 'abc');
+    await wait();
+    form2.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await wait();
+    expect(form2.textContent).toContain('Invalid value: extra.sku');
+    expect(requests.filter((r) => r.type === 'savePreset')).toHaveLength(1);
+    type(form2.querySelector<HTMLInputElement>('input[id$="-sku"]')!, '');
+    type(form2.querySelector<HTMLInputElement>('input[id$="-name"]')!, 'Taken');
+    await wait();
+    form2.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await wait();
+    // The background's refusal is shown in the sidebar's language.
+    expect(form2.textContent).toContain('Server says: refused');
+  });
+
+  it('renames a built-in preset and keeps the translated name when left as is', async () => {
+    mount('ru');
+    await wait();
+    byLabel('Изменить: Подозрительные')!.click();
+    await wait();
+    let form = container.querySelector('form')!;
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await wait();
+    expect((requests.find((r) => r.type === 'savePreset')!.preset as Preset).name).toBe('Suspicious');
+    byLabel('Изменить: Подозрительные')!.click();
+    await wait();
+    form = container.querySelector('form')!;
+    type(form.querySelector<HTMLInputElement>('input[id$="-name"]')!, 'Мошенники');
+    await wait();
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await wait();
+    expect((requests.filter((r) => r.type === 'savePreset')[1]!.preset as Preset)).toMatchObject({ id: 'suspicious', name: 'Мошенники', builtin: true });
+  });
+
+  it('reorders and deletes (after a confirming second click)', async () => {
+    mount('en');
+    await wait();
+    byLabel('Move down: Needs my reply')!.click();
+    await wait();
+    expect(requests.find((r) => r.type === 'reorderPresets')!.ids).toEqual(['order-questions', 'needs-my-reply', 'product-questions-new', 'waiting-on-customer', 'waiting-over-24h', 'suspicious']);
+    expect(container.querySelector('.sk-preset-name')?.textContent).toBe('Order questions waiting for me');
+    byLabel('Delete: Suspicious')!.click();
+    await wait();
+    expect(requests.some((r) => r.type === 'deletePreset')).toBe(false);
+    byLabel('Delete: Suspicious')!.click();
+    await wait();
+    expect(requests.find((r) => r.type === 'deletePreset')).toMatchObject({ id: 'suspicious' });
+    expect(container.querySelectorAll('.sk-preset')).toHaveLength(5);
+  });
+
+  it('collapses and opens (kept through setPrefs), also by the toggle command', async () => {
+    mount('en');
+    await wait();
+    byLabel('Collapse the sidebar')!.click();
+    await wait();
+    expect(requests.find((r) => r.type === 'setPrefs')).toMatchObject({ patch: { sidebar: { open: false, width: 320 } } });
+    expect(container.querySelector('aside')).toBeNull();
+    emitCommand('toggle-sidebar');
+    await wait();
+    expect(container.querySelector('aside')).not.toBeNull();
+    expect(prefs.sidebar.open).toBe(true);
+  });
+
+  it('resizes with the keyboard and keeps the width', async () => {
+    mount('en');
+    await wait();
+    const handle = container.querySelector<HTMLElement>('[role="separator"]')!;
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await wait();
+    expect(prefs.sidebar.width).toBe(340);
+    expect(container.querySelector<HTMLElement>('aside')!.style.width).toBe('340px');
+  });
+
+  it('shows the unrecognised parts in words and the suspicious count', async () => {
+    mount('ru');
+    await wait();
+    state.reportUnrecognised('presets', ['chat-list', 'filter:by-order']);
+    state.set({ suspicious: 3 });
+    await wait();
+    const note = container.querySelector('[data-sidekick-note="unrecognised"]')!;
+    expect(note.textContent).toContain('список чатов');
+    expect(note.textContent).toContain('фильтр «По заказу»');
+    expect(container.textContent).toContain('Подозрительных диалогов на странице: 3');
+  });
+
+  it('shows no presets section off the customers messenger', async () => {
+    state.set({ presetsBridge: null });
+    mount('en', 'https://seller.ozon.ru/app/dashboard/main');
+    await wait();
+    expect(container.querySelector('.sk-presets')).toBeNull();
+    expect(container.textContent).toContain('This page is not one Seller Sidekick works on.');
+  });
+});
