@@ -30,6 +30,7 @@ export function validateStore(draft: Draft, p: Translate): Errors {
 }
 
 function ModeLine({ store, p }: { store: StoreSummary; p: Translate }) {
+  if (store.modeReason === 'invalid-key') return <span class="mode field-error" data-mode="invalid-key">✗ {p('modeInvalidKey')}</span>;
   if (store.mode === 'api') return <span class="mode mode-api" data-mode="api">✓ {p('modeApi')}</span>;
   if (store.mode === 'dom-only') return <span class="mode mode-dom" data-mode="dom-only">◐ {p('modeDomOnly')}</span>;
   return <span class="mode" data-mode="unknown">? {p('modeUnknown')}</span>;

@@ -68,9 +68,11 @@ export function NumberField({ id, label, value, min, max, rangeError, onCommit, 
     setDraft(String(value));
     committed.current = value;
   }, [value]);
-  const commit = () => {
-    const n = Number(draft.trim());
-    if (!draft.trim() || !Number.isInteger(n) || n < min || n > max) {
+  // Reads the element, not the draft state: change can arrive before the re-render that follows input.
+  const commit = (event: Event) => {
+    const text = (event.currentTarget as HTMLInputElement).value.trim();
+    const n = Number(text);
+    if (!text || !Number.isInteger(n) || n < min || n > max) {
       setError(rangeError);
       return;
     }
@@ -94,7 +96,7 @@ export function NumberField({ id, label, value, min, max, rangeError, onCommit, 
         onInput={(e) => setDraft(e.currentTarget.value)}
         onChange={commit}
         onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        onKeyDown={(e) => e.key === 'Enter' && commit(e)}
       />
       {hint && <p class="hint">{hint}</p>}
       <FieldError id={id} error={error} />

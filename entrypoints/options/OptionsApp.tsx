@@ -79,8 +79,9 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
         <BadgeNotificationsSection {...groupProps} />
         <LanguageSection {...groupProps} />
         <SidebarSection {...groupProps} />
-        <SettingsFileSection lang={lang} onChanged={() => (setStatuses({}), setGeneration((g) => g + 1))} />
       </div>
+      {/* Outside the remounted part: its import summary stays on screen. */}
+      <SettingsFileSection lang={lang} onChanged={() => (setStatuses({}), setGeneration((g) => g + 1))} />
     </main>
   );
 }

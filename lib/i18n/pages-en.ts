@@ -95,6 +95,7 @@ export const pagesEn = {
   storeRemoved: 'Store removed',
   modeApi: 'Chat API available',
   modeDomOnly: 'DOM-only: the chat methods need Premium Plus or Premium Pro',
+  modeInvalidKey: 'Ozon did not accept the key at the last sync: save the store with the right Client-Id and Api-Key',
   modeUnknown: 'Not tested yet',
   connectionOk: 'Connected: {name}. Subscription: {subscription}.',
   featuresApi: 'Chat API available: unanswered chats in the popup, counts, one-click Contact Customer and sending from the sidebar all work.',

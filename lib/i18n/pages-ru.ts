@@ -92,6 +92,7 @@ export const pagesRu: Record<PagesKey, string> = {
   storeRemoved: 'Магазин удалён',
   modeApi: 'API чатов доступен',
   modeDomOnly: 'Только страница: методам чатов нужна подписка Premium Plus или Premium Pro',
+  modeInvalidKey: 'При последней синхронизации Ozon не принял ключ: сохраните магазин с верными Client-Id и Api-Key',
   modeUnknown: 'Ещё не проверен',
   connectionOk: 'Подключено: {name}. Подписка: {subscription}.',
   featuresApi: 'API чатов доступен: чаты без ответа во всплывающем окне, счётчики, связь с покупателем в один клик и отправка из боковой панели работают.',
