@@ -374,9 +374,8 @@ describe('options: export, import, reset', () => {
 
   it('a refusal from the background is shown with its field', async () => {
     fakeBackground();
-    sendMock.mockImplementationOnce(async () => DEFAULT_PREFS);
     const root = await mount();
-    const base = sendMock.getMockImplementation()!;
+    const base = sendMock.getMockImplementation() as (request: unknown) => Promise<unknown>;
     sendMock.mockImplementation(async (request: { type: string }) => {
       if (request.type === 'importSettings') throw new RequestError('invalid-import', 'Invalid value at stores.0.name.', { en: 'Invalid value at stores.0.name.', ru: 'Неверное значение в поле stores.0.name.' }, 'stores.0.name');
       return base(request);
