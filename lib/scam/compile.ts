@@ -1,13 +1,17 @@
 // Compiles the rule table (rules.ts) into regular expressions once, at module load: judging never builds a regex.
 import type { RulePattern } from './rules';
 
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
+// Word characters of the normalised text (lower case, Latin and Cyrillic after folding): an explicit class is
+// several times faster than \p{L} in V8's look-arounds.
+const WORD_START = '(?<![0-9a-z\\u0430-\\u044f\\u0450-\\u04ff\\u00df-\\u024f])';
+const WORD_END = '(?![0-9a-z\\u0430-\\u044f\\u0450-\\u04ff\\u00df-\\u024f])';
 
 export interface CompiledPattern {
   all: readonly RegExp[];
   unless: RegExp | null;
   scope: 'sentence' | 'message';
+  /** False when a term is anchored to a sentence ("^…$"): the whole-message pre-check would miss it. */
+  precheck: boolean;
 }
 
 const cache = new Map<string, RegExp>();
@@ -36,6 +40,7 @@ export function compilePattern(p: RulePattern): CompiledPattern {
     all: p.all.map(compileTerms),
     unless: p.unless && p.unless.length > 0 ? compileTerms(p.unless) : null,
     scope: p.scope ?? 'sentence',
+    precheck: !p.all.some((terms) => terms.some((t) => t.startsWith('^'))),
   };
 }
 

@@ -30,6 +30,9 @@ const EMAIL = /(?<![/\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+[\
 const BRACKET_DOT = /\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[точка\]|\(точка\))\s*/gu;
 const WORD_DOT = new RegExp(`(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}-]+) +(?:dot|точка) +(${TLD_ALT})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** Cheap test: can the text hold a link at all (a dot inside a word, "//", or a spelled-out dot)? */
+const LINK_HINT = /[^\s.]\.[^\s.]|\/\/|dot|точк|\[\.\]|\(\.\)/;
+
 export type DomainKind = 'ozon' | 'lookalike' | 'messenger' | 'external';
 
 export interface FoundDomain {
@@ -52,8 +55,9 @@ function hostOfAuthority(authority: string): string {
 }
 
 /** Hosts (lower case, NFKC) of the links in a text, each once, in order of appearance. */
-export function extractHosts(text: string): string[] {
-  const clean = undoDotObfuscation(basicNormalise(text));
+export function extractHosts(text: string, basic: string = basicNormalise(text)): string[] {
+  if (!LINK_HINT.test(basic)) return [];
+  const clean = undoDotObfuscation(basic);
   const hosts = new Set<string>();
   for (const m of clean.matchAll(SCHEME_URL)) {
     const authority = m[1] ?? '';
@@ -72,8 +76,9 @@ export function extractHosts(text: string): string[] {
 }
 
 /** E-mail addresses in a text (a contact outside the chat). */
-export function extractEmails(text: string): string[] {
-  return [...basicNormalise(text).matchAll(EMAIL)].map((m) => m[0]);
+export function extractEmails(text: string, basic: string = basicNormalise(text)): string[] {
+  if (!basic.includes('@')) return [];
+  return [...basic.matchAll(EMAIL)].map((m) => m[0]);
 }
 
 export function isGenuineOzon(host: string): boolean {
@@ -150,9 +155,9 @@ export function classifyHost(host: string): FoundDomain {
 }
 
 /** Every link in a text, classified. User-info tricks ("https://seller.ozon.ru@evil.com") count as look-alikes. */
-export function findDomains(text: string): FoundDomain[] {
+export function findDomains(text: string, basic: string = basicNormalise(text)): FoundDomain[] {
   const found: FoundDomain[] = [];
-  for (const host of extractHosts(text)) {
+  for (const host of extractHosts(text, basic)) {
     if (host.startsWith('@')) {
       const userInfo = host.slice(1);
       if (imitatesOzon(hostToUnicode(userInfo))) found.push({ host: userInfo, unicode: hostToUnicode(userInfo), kind: 'lookalike' });

@@ -1,7 +1,7 @@
 // The verdict: sender role → rules → reasons → risk. Pure and synchronous; every regex is compiled at load.
 import { compilePattern, compileTerms, matchPattern, type CompiledPattern } from './compile';
 import { extractEmails, findDomains } from './domains';
-import { normaliseText, splitSentences } from './normalise';
+import { basicNormalise, normaliseBasic, normaliseText, splitSentences } from './normalise';
 import { CONTENT_RULES, IMPERSONATING_NAME, IMPERSONATION_PATTERNS, WEIGHT } from './rules';
 import { senderRole } from './sender';
 import { REASON_TEXT } from './texts';
@@ -36,6 +36,8 @@ function firstMatch(patterns: readonly CompiledPattern[], message: string, sente
       if (m !== null) return m;
       continue;
     }
+    // Every group must match somewhere in the message before sentences are worth looking at (one pass, usually no).
+    if (p.precheck && !p.all.every((re) => re.test(message))) continue;
     for (const s of sentences) {
       const m = matchPattern(p, s);
       if (m !== null) return m;
@@ -44,8 +46,8 @@ function firstMatch(patterns: readonly CompiledPattern[], message: string, sente
   return null;
 }
 
-function checkLinks(text: string, found: Found): void {
-  for (const d of findDomains(text)) {
+function checkLinks(text: string, basic: string, found: Found): void {
+  for (const d of findDomains(text, basic)) {
     if (d.kind === 'ozon') continue;
     note(found, 'external-link', d.unicode);
     if (d.kind === 'lookalike') note(found, 'lookalike-domain', d.unicode);
@@ -53,8 +55,8 @@ function checkLinks(text: string, found: Found): void {
   }
 }
 
-function checkContent(text: string, found: Found, customer: boolean): void {
-  const message = normaliseText(text);
+function checkContent(text: string, basic: string, found: Found, customer: boolean): void {
+  const message = normaliseBasic(basic);
   const sentences = splitSentences(message);
   for (const rule of RULES) {
     if (found.has(rule.code)) continue;
@@ -62,7 +64,7 @@ function checkContent(text: string, found: Found, customer: boolean): void {
     if (m !== null) note(found, rule.code, m);
   }
   if (!found.has('messenger-move')) {
-    const email = extractEmails(text)[0];
+    const email = extractEmails(text, basic)[0];
     if (email !== undefined) note(found, 'messenger-move', email);
   }
   if (customer && !found.has('impersonates-support')) {
@@ -107,8 +109,9 @@ export function judge(input: ScamInput): Verdict {
     for (const text of input.texts) {
       if (typeof text !== 'string' || text.length === 0) continue;
       const cut = text.length > TEXT_MAX ? text.slice(0, TEXT_MAX) : text;
-      checkLinks(cut, found);
-      if (role !== 'ozon') checkContent(cut, found, customer);
+      const basic = basicNormalise(cut);
+      checkLinks(cut, basic, found);
+      if (role !== 'ozon') checkContent(cut, basic, found, customer);
     }
   }
   const reasons = toReasons(found);

@@ -6,6 +6,8 @@
 const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\u17B4|\u17B5|\u034F|\u180B|\u180C|\u180D|\uFE00|\uFE01|\uFE0E|\uFE0F/g;
 /** Hyphens and dashes of every kind read as '-' (phone numbers are written with them). */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+/** Printable ASCII, Russian letters and line breaks only. */
+const PLAIN = /^[\n\r\t\x20-\x7E\u0410-\u044F\u0401\u0451«»—–]*$/;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
 /** Three or more single letters separated by one or two separator characters. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/\\,]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/gu;
@@ -13,6 +15,7 @@ const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/\\,]{1,2}\p{L}(?!
 const ONE_LETTER_WORDS = new Set(['в', 'с', 'к', 'у', 'о', 'и', 'а', 'я', 'a', 'i']);
 const SPACED_SEPARATORS = /[ .\-_*·•|/\\,]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
+const NEEDS_FOLDING = /[a-z\u0370-\u03ff][\u0400-\u04ff]|[\u0400-\u04ff][a-z\u0370-\u03ff]|[0-9][a-z\u0370-\u04ff]|[a-z\u0370-\u04ff][0-9]/;
 
 /** Latin look-alikes (after lower-casing) of Cyrillic letters, and digits used as Cyrillic letters. */
 export const TO_CYRILLIC: Readonly<Record<string, string>> = {
@@ -32,7 +35,9 @@ const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 
 /** NFKC, invisible characters removed, lower case, ё→е, horizontal whitespace collapsed (line breaks kept). */
 export function basicNormalise(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(DASHES, '-').replace(HORIZONTAL_SPACE, ' ');
+  // NFKC changes nothing in plain ASCII and Russian text: skip it there (most messages).
+  const nfkc = PLAIN.test(text) ? text : text.normalize('NFKC');
+  return nfkc.replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(DASHES, '-').replace(HORIZONTAL_SPACE, ' ');
 }
 
 /** "т е л е г р а м" → "телеграм", "t.e.l.e.g.r.a.m" → "telegram". */
@@ -78,12 +83,18 @@ export function foldWord(word: string): string {
 
 /** Folds every word of a (basic-normalised) text. */
 export function foldHomoglyphs(text: string): string {
-  return text.replace(WORD, foldWord);
+  // A word that mixes scripts, or letters and digits, has two such characters side by side somewhere.
+  return NEEDS_FOLDING.test(text) ? text.replace(WORD, foldWord) : text;
 }
 
 /** Full normalisation for content rules. */
 export function normaliseText(text: string): string {
-  return foldHomoglyphs(joinSpacedLetters(basicNormalise(text)));
+  return normaliseBasic(basicNormalise(text));
+}
+
+/** The rest of `normaliseText` for a text already through `basicNormalise`. */
+export function normaliseBasic(basic: string): string {
+  return foldHomoglyphs(joinSpacedLetters(basic));
 }
 
 const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/;
