@@ -5,7 +5,7 @@ import { decodeCursor, pageAfter, sortByKey } from './cursor';
 import { badRequest, failedPrecondition, notFound } from './errors';
 import type { ApiMethod } from './method';
 import { worldCall } from './method';
-import { limitOf, optBool, optInt64, optObject, optString, optStringArray, reqString } from './request-fields';
+import { limitOf, optBool, optInt64, optInt64Array, optObject, optString, reqString } from './request-fields';
 
 /** Every chat the seller has, all groups (support and notification channels too, and chats older than 30 days). */
 export function allChats(world: World): SeedChat[] {
@@ -79,8 +79,9 @@ export const chatHistory: ApiMethod = {
     const fromId = nonZero(optInt64(body, 'from_message_id'));
     if (direction === 'Forward' && fromId === undefined) throw badRequest('from_message_id: is required when direction is Forward');
     const limit = limitOf(body, 1000, 50);
-    const wanted = optStringArray(optObject(body, 'filter'), 'message_ids');
-    if (wanted?.some((id) => !/^\d+$/.test(id))) throw badRequest('filter.message_ids: must be uint64 values');
+    // The spec types these as strings; protobuf JSON reads quoted and bare numbers alike, so both are taken.
+    const wanted = optInt64Array(optObject(body, 'filter'), 'message_ids');
+    if (wanted?.some((id) => id.startsWith('-'))) throw badRequest('filter.message_ids: must be uint64 values');
 
     const visible = wanted === undefined ? chat.messages : chat.messages.filter((m) => wanted.includes(m.messageId));
     const rest = messagesFrom(visible, fromId, direction);

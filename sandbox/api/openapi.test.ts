@@ -313,6 +313,15 @@ describe('paging and data', () => {
     expect(limited.body.has_next).toBe(ids.length > 2);
   });
 
+  it('history: filter.message_ids picks those messages; Backward pages have has_next until the oldest', async () => {
+    const ids = customerChat.messages.map((m) => m.messageId);
+    const picked = await api.post('/v3/chat/history', { chat_id: customerChat.chatId, filter: { message_ids: [ids[0], ids[2]] } });
+    expect((picked.body.messages as { message_id: unknown }[]).map((m) => idText(m.message_id))).toEqual([ids[2], ids[0]]);
+    const newestTwo = await api.post('/v3/chat/history', { chat_id: customerChat.chatId, limit: 2 });
+    expect((newestTwo.body.messages as { message_id: unknown }[]).map((m) => idText(m.message_id))).toEqual(ids.slice(-2).reverse());
+    expect(newestTwo.body.has_next).toBe(ids.length > 2);
+  });
+
   it('history: Forward without from_message_id is refused (the spec makes it required)', async () => {
     const reply = await api.post('/v3/chat/history', { chat_id: customerChat.chatId, direction: 'Forward' });
     expect(errorOf(reply)).toMatchObject({ status: 400, code: 3 });
