@@ -1,7 +1,7 @@
 // Stores: add, edit, remove (confirmed), test connection. The Api-Key is shown masked once saved and is never
 // filled back into the form: editing keeps it unless a new one is typed.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '@/lib/send';
+import { RequestError, send } from '@/lib/send';
 import type { Lang } from '@/lib/i18n';
 import type { ConnectionReport, StoreSummary } from '@/lib/messages';
 import { Confirm, SectionStatus, TextField, type Status } from './fields';
@@ -106,7 +106,8 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
   const test = async (id: string) => {
     setReports((r) => ({ ...r, [id]: 'testing' }));
     const report = await send<'testConnection'>({ type: 'testConnection', id }).catch(
-      (e: unknown): ConnectionReport => ({ ok: false, chatApi: 'unknown', error: { code: 'internal', message: errorText(e, lang) } }),
+      // The background answers a refused key with an error, not a report: its code picks the explanation.
+      (e: unknown): ConnectionReport => ({ ok: false, chatApi: 'unknown', error: { code: e instanceof RequestError ? e.code : 'internal', message: errorText(e, lang) } }),
     );
     setReports((r) => ({ ...r, [id]: report }));
     await reload();
