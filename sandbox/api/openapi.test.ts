@@ -172,6 +172,9 @@ describe('every method against the spec', () => {
     const res = await fetch(`${api.url}/v1/chat/list`, { method: 'POST', headers: AUTH, body: '{}' });
     expect(res.status).toBe(404);
     expect(JSON.parse(await res.text())).toMatchObject({ code: 5 });
+    // A removed method is recorded as a request the spec does not have.
+    expect(api.replica.violations).toEqual(['request /v1/chat/list: /v1/chat/list is not a method of the spec']);
+    api.replica.violations.length = 0;
     const get = await fetch(`${api.url}/v3/chat/list`, { headers: AUTH });
     expect(get.status).toBe(405);
     // The wrong HTTP method is a request the spec refuses: recorded, then cleared for this block's check.
