@@ -76,3 +76,70 @@ add({ senderName: 'Ozon', tag: 'support', list: 'support' }, 'Urgent: penalty of
 add({ senderName: 'Ozon Логистика', tag: null, list: 'main' }, 'Сегодня до 12:00 передайте отправления на склад, иначе будет начислен штраф.', 'none');
 
 export const HOLDOUT: readonly CorpusItem[] = items;
+
+// Batch 2, written after batch 1 had been folded in (first contact: see the report in eval.ts's header).
+const items2: CorpusItem[] = [];
+let n2 = 0;
+function add2(ctx: Ctx, text: string, risk: Risk, reasons: ReasonCode[]): void {
+  n2++;
+  items2.push({ id: `hold2-${String(n2).padStart(2, '0')}`, input: { ...ctx, texts: [text] }, risk, reasons });
+}
+const C2 = (name = 'Покупатель Х'): Ctx => C(name);
+add2(C2('Ozon.ru Поддержка'), 'Уважаемый партнёр! Для продолжения сотрудничества подтвердите реквизиты.', 'danger', ['impersonates-support']);
+add2(C2('OZON SELLER'), 'Hello partner, quick check of your account.', 'danger', ['impersonates-support']);
+add2(C2('Мария'), 'Служба контроля качества Ozon. Ваши товары сняты с продажи.', 'danger', ['impersonates-support']);
+add2(C2('Ivan'), 'Good afternoon, Ozon Seller Support is contacting you regarding a violation.', 'danger', ['impersonates-support']);
+add2(C2('Лена'), 'Доброго дня! Беспокоит служба поддержки маркетплейса Ozon.', 'danger', ['impersonates-support']);
+add2(C2('Kim'), 'Hi! Could you send me the SMS code? It came to your phone by accident.', 'danger', ['asks-code']);
+add2(C2('Дима'), 'Вам должен прийти код, скажите его мне', 'danger', ['asks-code']);
+add2(C2('Лиза'), 'Код из пуш-уведомления продиктуйте', 'danger', ['asks-code']);
+add2(C2('Oleg'), 'Please share your login credentials so I can check the listing.', 'danger', ['asks-code']);
+add2(C2('Наташа'), 'Сбросьте мне данные для входа в личный кабинет', 'danger', ['asks-code']);
+add2(C2('Sam'), 'Enter your card details on the form I sent, including the CVV.', 'danger', ['asks-card']);
+add2(C2('Петя'), 'Куда перевести компенсацию? Скиньте номер карты.', 'danger', ['asks-card', 'off-platform-payment']);
+add2(C2('Nick'), 'To process the return please send your bank card number.', 'danger', ['asks-card']);
+add2(C2('Артём'), 'Пришлите мне скан паспорта и СНИЛС для договора', 'warn', ['asks-personal-data']);
+add2(C2('Jane'), 'Could you send a copy of your passport for verification?', 'warn', ['asks-personal-data']);
+add2(C2('Вика'), 'Напишите мне в телеграмм, там есть фото', 'warn', ['messenger-move']);
+add2(C2('Joe'), 'Message me on WhatsApp: 0044 7700 900999', 'warn', ['messenger-move']);
+add2(C2('Таня'), 'Добавьте меня в вотсапе по номеру 8-999-888-77-66', 'warn', ['messenger-move']);
+add2(C2('Эмиль'), 'Свяжитесь со мной в Максе, номер в профиле', 'warn', ['messenger-move']);
+add2(C2('Ron'), 'Ping me on tg, handle is @ron_buyer', 'warn', ['messenger-move']);
+add2(C2('Гоша'), 'Переведите мне деньги обратно, вы дважды списали, номер карты 4276 1234 5678 9012', 'danger', ['off-platform-payment']);
+add2(C2('Ada'), 'I sent you 2000 rubles by mistake via bank transfer, please return it to my card.', 'danger', ['off-platform-payment']);
+add2(C2('Боря'), 'Оплата только переводом на Сбер, без Озона дешевле будет', 'danger', ['off-platform-payment']);
+add2(C2('Lucy'), 'Can I pay you via PayPal instead?', 'danger', ['off-platform-payment']);
+add2(C2('Рита'), 'Для оплаты отсканируйте QR-код, который я пришлю', 'danger', ['off-platform-payment']);
+add2(C2('Гена'), 'Нам нужно, чтобы вы добавили наш аккаунт в свою компанию на Ozon.', 'danger', ['add-employee']);
+add2(C2('Zoe'), 'Add my email as a manager in your Ozon seller account.', 'danger', ['add-employee']);
+add2(C2('Фёдор'), 'У вас 2 часа, потом аккаунт удалят.', 'warn', ['threat-urgency']);
+add2(C2('Lee'), 'Final notice: your store will be deactivated today.', 'warn', ['threat-urgency']);
+add2(C2('Жанна'), 'Немедленно верните деньги или я обращусь в полицию!', 'warn', ['threat-urgency']);
+add2(C2('Pete'), 'Track your parcel at http://ozon-track.info', 'danger', ['external-link', 'lookalike-domain']);
+add2(C2('Оля'), 'Отчёт тут: https://ozon.ru.secure-seller.net/report', 'danger', ['external-link', 'lookalike-domain']);
+add2(C2('Алик'), 'Посмотрите фото на https://imgur.com/a/xyz', 'warn', ['external-link']);
+add2(C2('Nina'), 'See this: https://www.ozon.ru.com/seller', 'danger', ['external-link', 'lookalike-domain']);
+add2(C2('Ира'), 'Инструкция по ссылке: https://ozоn.ru/help (буква о кириллицей)', 'danger', ['external-link', 'lookalike-domain']);
+add2(C2('Маша'), 'Кабинет: https://xn--e1aybc.xn--p1ai', 'warn', ['external-link']);
+  // legitimate
+add2(C2('Кира'), 'Здравствуйте! Можно ли оплатить заказ при получении картой?', 'none', []);
+add2(C2('Том'), 'Курьер попросил код, я продиктовала, всё ок. Спасибо!', 'none', []);
+add2(C2('Mila'), 'I called Ozon support, they said the parcel is lost. What now?', 'none', []);
+add2(C2('Дина'), 'Мне позвонили и сказали, что заказ задерживается. Это правда?', 'none', []);
+add2(C2('Рома'), 'Номер заказа 24681357-0012, когда отправка?', 'none', []);
+add2(C2('Анфиса'), 'Пароль от приложения камеры какой по умолчанию?', 'none', []);
+add2(C2('Bill'), 'Is the password for the smart lock changeable?', 'none', []);
+add2(C2('Лев'), 'Отправьте, пожалуйста, в другой пункт выдачи, если можно', 'none', []);
+add2(C2('Катя'), 'Я в телеграме видела ваш товар дешевле, это вы?', 'warn', ['messenger-move']);
+add2(C2('Лиля'), 'Сколько стоит доставка в Минск? Напишите тут, пожалуйста.', 'none', []);
+add2(C2('Гриша'), 'Отзыв уже оставил, не буду жаловаться, всё решили.', 'none', []);
+add2(C2('Ann'), 'Urgent! I need this today for a wedding, can you ship now?', 'none', []);
+add2(C2('Вова'), 'Подскажите артикул и код товара для повторного заказа', 'none', []);
+add2(C2('Seller'), 'Добрый день! Вы продаёте оптом через Ozon для бизнеса?', 'none', []);
+add2(C2('Майя'), 'Срочно! Товар пришёл разбитый, как оформить возврат?', 'none', []);
+add2(C2('Ян'), 'Я тоже продавец на Ozon, хотел спросить про упаковку.', 'none', []);
+add2(C2('Олеся'), 'Деньги за отменённый заказ пришли дважды, это ошибка Ozon? Что делать?', 'none', []);
+add2({ senderName: 'Поддержка Ozon', tag: 'support', list: 'support' }, 'Здравствуйте! Пожалуйста, не сообщайте коды из СМС третьим лицам и не переходите в мессенджеры.', 'none', []);
+add2({ senderName: 'Поддержка Ozon', tag: 'support', list: 'support' }, 'Загрузите паспорт и банковские реквизиты в разделе «Финансы», иначе выплаты будут приостановлены через 3 дня.', 'none', []);
+
+export const HOLDOUT_2: readonly CorpusItem[] = items2;
