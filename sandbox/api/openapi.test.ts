@@ -601,6 +601,13 @@ describe('the validator itself', () => {
     expect(validator.validateResponse('/v3/chat/history', 200, parse('{"messages":[{"message_id":3000000000817031942}]}'))).toEqual([]);
   });
 
+  it('OpenAPI `nullable` lets null through, and only null', () => {
+    const accrual = (sku: unknown): unknown => ({ posting_accruals: [{ posting_number: '1', accruals: [{ sku, quantity: null }] }] });
+    expect(validator.validateResponse('/v1/finance/accrual/postings', 200, accrual(null))).toEqual([]);
+    expect(validator.validateResponse('/v1/finance/accrual/postings', 200, accrual(parse('3000000000817031942')))).toEqual([]);
+    expect(validator.validateResponse('/v1/finance/accrual/postings', 200, accrual('x'))).not.toEqual([]);
+  });
+
   it('an undocumented error status falls back to the documented error schema; seller info to `default`', () => {
     expect(validator.validateResponse('/v3/chat/list', 429, { code: 8, message: 'm', details: [] })).toEqual([]);
     expect(validator.validateResponse('/v1/seller/info', 401, { code: 16, message: 'm', details: [] })).toEqual([]);
