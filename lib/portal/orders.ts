@@ -141,9 +141,20 @@ export function findShipmentRows(scope: ParentNode = document): ShipmentRow[] {
   return [...rows.values()];
 }
 
+/** Column maps found during one pass over the list, per table or rows' container (the header is looked up once). */
+export type HeaderCache = Map<Element, Map<number, ColumnKey> | null>;
+
 /** The header labels of the list a row belongs to, by column index (tables, ARIA grids, grids of divs). */
-function headerColumns(row: HTMLElement): Map<number, ColumnKey> | null {
+function headerColumns(row: HTMLElement, cache?: HeaderCache): Map<number, ColumnKey> | null {
   const table = row.closest('table, [role="table"], [role="grid"]');
+  const key = table ?? row.parentElement;
+  if (cache && key && cache.has(key)) return cache.get(key) ?? null;
+  const columns = findHeaderColumns(row, table);
+  if (cache && key) cache.set(key, columns);
+  return columns;
+}
+
+function findHeaderColumns(row: HTMLElement, table: Element | null): Map<number, ColumnKey> | null {
   let headerCells: Element[] = [];
   if (table) {
     const headerRow = [...table.querySelectorAll(ROW_SELECTOR)].find((r) => r.querySelector(HEADER_CELL_SELECTOR));
@@ -192,9 +203,9 @@ function leafTexts(row: HTMLElement): string[] {
 }
 
 /** Reads a row's status, delivery scheme, customer and products: by column headers first, else by the words. */
-export function readShipmentRow(shipment: ShipmentRow): ShipmentFacts {
+export function readShipmentRow(shipment: ShipmentRow, cache?: HeaderCache): ShipmentFacts {
   const facts: ShipmentFacts = { status: null, statusText: null, scheme: null, deliveryText: null, customer: null, products: [] };
-  const columns = headerColumns(shipment.row);
+  const columns = headerColumns(shipment.row, cache);
   if (columns) {
     const cells = rowCells(shipment.row);
     for (const [index, key] of columns) {

@@ -32,7 +32,7 @@ describe('orders adapters on hand-written pages', () => {
       expect(r.row.tagName).toBe('TR');
       expect(r.link?.getAttribute('href')).toContain(`postingDetails=${r.postingNumber}`);
     }
-    const facts = rows.map(readShipmentRow);
+    const facts = rows.map((r) => readShipmentRow(r));
     expect(facts.map((f) => [f.status, f.scheme])).toEqual([
       ['awaiting_packaging', 'rfbs'],
       ['delivering', 'not-rfbs'],
@@ -55,7 +55,7 @@ describe('orders adapters on hand-written pages', () => {
       // The row is the grid's row element: it holds the five cells, not just the number's cell.
       expect(r.row.children).toHaveLength(5);
     }
-    const facts = rows.map(readShipmentRow);
+    const facts = rows.map((r) => readShipmentRow(r));
     expect(facts.map((f) => [f.status, f.scheme])).toEqual([
       ['awaiting_packaging', 'rfbs'],
       ['delivered', 'rfbs'],

@@ -8,7 +8,7 @@ import type { ShipmentEligibility } from '@/lib/messages';
 import type { Prefs } from '@/lib/prefs';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
-import { findColumnHeaders, findShipmentRows, readShipmentRow, type ShipmentFacts, type ShipmentRow } from '@/lib/portal/orders';
+import { findColumnHeaders, findShipmentRows, readShipmentRow, type HeaderCache, type ShipmentFacts, type ShipmentRow } from '@/lib/portal/orders';
 import { EXPECTED } from '@/lib/portal/orders-cues';
 import { contactThroughPortal, resumePortalFlow, type PortalFlowError } from '@/lib/portal/orders-flow';
 import { judge, judgeEligibility, type Judgement } from '@/lib/shipments/judge';
@@ -66,6 +66,12 @@ const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerd
 
 interface RowMark {
   key: string;
+  postingNumber: string;
+  eligible: boolean;
+  /** The pass's generation when judged: a new language or API answers judge every row again. */
+  generation: number;
+  /** Status and scheme were both read from the page. */
+  readable: boolean;
   /** The row's own title, restored on stop. */
   title: string | null;
 }
@@ -81,6 +87,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
   const marks = new Map<HTMLElement, RowMark>();
   const busy = new Set<string>();
   let batch: Set<string> | null = null;
+  let generation = 0;
 
   const strings = () => contactStrings(lang);
 
@@ -284,20 +291,30 @@ export function startContactButtons(deps: ContactDeps): () => void {
     else el.after(controls);
   }
 
-  function applyRow(shipment: ShipmentRow): boolean {
+  function intact(row: HTMLElement, eligible: boolean): boolean {
+    if (row.getAttribute(CONTACT_ATTR) !== (eligible ? 'available' : 'unavailable')) return false;
+    const buttons = row.querySelectorAll(`[${ACTION_ATTR}="contact-customer"]`).length;
+    return eligible ? buttons === 1 && row.querySelectorAll(`[${PART_ATTR}="${PART}"]`).length === 1 : buttons === 0;
+  }
+
+  /** Judges one row and marks it; a row already marked for the same posting and still intact is left alone. */
+  function applyRow(shipment: ShipmentRow, headers: HeaderCache): boolean {
     const { row } = shipment;
-    const facts = readShipmentRow(shipment);
-    const verdict = judgementOf(shipment, facts);
-    const key = `${shipment.postingNumber}|${verdict.eligible ? 'available' : verdict.reason}|${lang}|${apiAvailable}`;
-    const mark = marks.get(row);
-    const ours = row.querySelectorAll(`[${ACTION_ATTR}="contact-customer"]`);
-    const intact = verdict.eligible ? ours.length === 1 && row.querySelectorAll(`[${PART_ATTR}="${PART}"]`).length === 1 : ours.length === 0;
-    if (mark?.key === key && intact && row.getAttribute(CONTACT_ATTR) === (verdict.eligible ? 'available' : 'unavailable')) {
-      return facts.status !== null && facts.scheme !== null;
+    const known = marks.get(row);
+    if (known && known.generation === generation && known.postingNumber === shipment.postingNumber && intact(row, known.eligible)) {
+      return known.readable;
     }
-    const title = mark ? mark.title : row.getAttribute('title');
+    const facts = readShipmentRow(shipment, headers);
+    const verdict = judgementOf(shipment, facts);
+    const readable = facts.status !== null && facts.scheme !== null;
+    const key = `${shipment.postingNumber}|${verdict.eligible ? 'available' : verdict.reason}|${lang}|${apiAvailable}`;
+    if (known?.key === key && intact(row, verdict.eligible)) {
+      marks.set(row, { ...known, generation });
+      return readable;
+    }
+    const title = known ? known.title : row.getAttribute('title');
     clearRow(row);
-    marks.set(row, { key, title });
+    marks.set(row, { key, postingNumber: shipment.postingNumber, eligible: verdict.eligible, generation, readable, title });
     if (verdict.eligible) {
       row.setAttribute(CONTACT_ATTR, 'available');
       place(shipment, buildControls(shipment, facts));
@@ -306,7 +323,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
       row.setAttribute(REASON_ATTR, verdict.reason);
       row.setAttribute('title', strings().reason[verdict.reason]);
     }
-    return facts.status !== null && facts.scheme !== null;
+    return readable;
   }
 
   function askApi(numbers: readonly string[]): void {
@@ -330,6 +347,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
           .then((answers) => {
             if (stopped) return;
             for (const [n, answer] of Object.entries(answers)) api.set(n, answer);
+            generation++;
             scan();
           })
           .catch(() => {
@@ -343,10 +361,11 @@ export function startContactButtons(deps: ContactDeps): () => void {
     if (stopped) return;
     for (const row of [...marks.keys()]) if (!row.isConnected) marks.delete(row);
     const rows = findShipmentRows(doc.body);
+    const headers: HeaderCache = new Map();
     let unread = 0;
     for (const shipment of rows) {
       try {
-        if (!applyRow(shipment)) unread++;
+        if (!applyRow(shipment, headers)) unread++;
       } catch (error) {
         console.warn('[seller-sidekick]', error);
       }
@@ -377,6 +396,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
       lang = resolveLang(p.value.language, doc.documentElement.lang);
     }
     if (st.status === 'fulfilled') apiAvailable = st.value.apiAvailable;
+    generation++;
     scan();
   });
 
