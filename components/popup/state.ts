@@ -51,7 +51,9 @@ export function popupNotices({ stores, report, progress, loadError }: PopupInput
 
   const syncing = progress.some(isActive);
   const apiStores = stores.filter((s) => s.mode !== 'dom-only');
-  if (report && report.chats.length === 0 && apiStores.length > 0 && !syncing && !invalid.length) notices.push({ kind: 'nothing' });
+  // "Nothing" only once a sync has finished: a store never synced has said nothing yet.
+  const everSynced = !!report && Object.values(report.syncedAt).some((t) => typeof t === 'number');
+  if (report && report.chats.length === 0 && apiStores.length > 0 && everSynced && !syncing && !invalid.length) notices.push({ kind: 'nothing' });
   return notices;
 }
 

@@ -19,6 +19,8 @@ export interface PopupData {
   progress: SyncProgress[];
   loadError: RequestError | null;
   refreshing: boolean;
+  /** Refreshes finished since the popup opened (shown as data-refreshed: tests wait on it). */
+  refreshCount: number;
   refresh: () => void;
 }
 
@@ -33,6 +35,7 @@ export function usePopupData(autoRefresh = true): PopupData {
   const [progress, setProgress] = useState<SyncProgress[]>([]);
   const [loadError, setLoadError] = useState<RequestError | null>(null);
   const [refreshing, setRefreshing] = useState(false);
+  const [refreshCount, setRefreshCount] = useState(0);
   const running = useRef(false);
   const mounted = useRef(true);
 
@@ -84,8 +87,9 @@ export function usePopupData(autoRefresh = true): PopupData {
     } finally {
       running.current = false;
       if (mounted.current) {
-        setRefreshing(false);
         await loadCached();
+        setRefreshing(false);
+        setRefreshCount((n) => n + 1);
       }
     }
   }, [loadCached]);
@@ -106,5 +110,5 @@ export function usePopupData(autoRefresh = true): PopupData {
     };
   }, [loadCached, refresh, autoRefresh]);
 
-  return { prefs, stores, report, progress, loadError, refreshing, refresh: () => void refresh() };
+  return { prefs, stores, report, progress, loadError, refreshing, refreshCount, refresh: () => void refresh() };
 }

@@ -40,7 +40,7 @@ export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => vo
   const loading = data.stores === null && !data.loadError;
 
   return (
-    <main class="popup" lang={lang} aria-busy={loading || data.refreshing}>
+    <main class="popup" lang={lang} aria-busy={loading || data.refreshing} data-refreshed={data.refreshCount}>
       <header class="popup-head">
         <h1>
           {p('popupTitle')}

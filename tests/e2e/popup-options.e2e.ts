@@ -35,18 +35,10 @@ async function addStore(options: Page, sandbox: Sandbox): Promise<void> {
   await options.getByText(/^Connected/).first().waitFor({ timeout: 30_000 });
 }
 
-/** Opens the popup (which starts a sync) and waits until the sync is over. */
+/** Opens the popup (which starts a sync) and waits until that sync is over and the list reloaded. */
 async function popupAfterSync(session: ExtensionSession): Promise<Page> {
   const popup = await session.openPopup();
-  await popup.locator('main.popup').waitFor();
-  await popup.waitForFunction(
-    () => {
-      const button = document.querySelector<HTMLButtonElement>('.refresh');
-      return !!button && !button.disabled && !document.querySelector('[data-state="syncing"]');
-    },
-    undefined,
-    { timeout: SYNC_TIMEOUT, polling: 250 },
-  );
+  await popup.locator('main.popup[data-refreshed="1"]').waitFor({ timeout: SYNC_TIMEOUT });
   return popup;
 }
 
@@ -129,9 +121,9 @@ describe('popup and options on the replicas', () => {
       await options.setViewportSize({ width: 1000, height: 900 });
       await options.screenshot({ path: path.join(SCREENSHOTS, `options-${lang}.png`), fullPage: true });
       const popup = await session.openPopup();
+      await popup.locator('main.popup[data-refreshed="1"]').waitFor({ timeout: SYNC_TIMEOUT });
       await popup.locator('[data-sidekick-chat-id]').first().waitFor();
       await popup.locator('h1', { hasText: lang === 'en' ? en.popupTitle : ru.popupTitle }).waitFor();
-      await popup.waitForFunction(() => !document.querySelector('[data-state="syncing"]'), undefined, { timeout: SYNC_TIMEOUT });
       await popup.locator('main.popup').screenshot({ path: path.join(SCREENSHOTS, `popup-${lang}.png`) });
       await popup.close();
       await options.close();

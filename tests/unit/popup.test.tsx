@@ -207,6 +207,12 @@ describe('popup: states with a way forward', () => {
     expect(ids(root)).toEqual([]);
   });
 
+  it('a store that never synced does not claim there is nothing to answer', async () => {
+    const root = await mount({ listStores: [store({ mode: 'unknown' })], getUnanswered: report([], {}) });
+    expect(state(root, 'nothing')).toBeNull();
+    expect(root.querySelector('#sync-line')?.textContent).toBe('Not synced yet');
+  });
+
   it('the background not answering: an alert, not a blank popup', async () => {
     sendMock.mockReset();
     const root = await mount({ listStores: [store()] });
@@ -254,6 +260,7 @@ describe('popup: sync line', () => {
     expect(requestsOf(sendMock, 'syncNow')).toHaveLength(1);
     expect(root.querySelector('#sync-line')?.textContent).toBe('Synced just now');
     expect(root.querySelector<HTMLButtonElement>('.refresh')?.disabled).toBe(false);
+    expect(root.querySelector('main')?.getAttribute('data-refreshed')).toBe('1');
   });
 
   it('takes progress pushed by the background', async () => {
