@@ -111,16 +111,34 @@ const MAX_TEXT = 1000;
 /** System channels nobody can write to. */
 const READ_ONLY_TYPES = new Set(['SELLER_API_UPDATES', 'SELLER_NOTIFICATION_LOGISTICS', 'UNSPECIFIED']);
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * seller-api.md §1.4: for an FBS/rFBS order the seller may write until 72 h after delivery; after that only replies
+ * within 48 h of the customer's last message. Other chats are not limited here.
+ */
+export function sendWindowClosed(world: World, chat: SeedChat): boolean {
+  if (chat.context?.kind !== 'order') return false;
+  const posting = world.posting(chat.context.postingNumber);
+  if (posting?.deliveredAt == null) return false;
+  const now = world.now().getTime();
+  if (now <= Date.parse(posting.deliveredAt) + 72 * HOUR_MS) return false;
+  const lastCustomer = [...chat.messages].reverse().find((m) => m.author === 'customer');
+  return lastCustomer === undefined || now > Date.parse(lastCustomer.createdAt) + 48 * HOUR_MS;
+}
+
 export const chatSendMessage: ApiMethod = {
   path: '/v1/chat/send/message',
   chat: true,
-  handle({ world, body }) {
+  handle({ world, body, sendWindows }) {
     const chat = chatOrThrow(world, reqString(body, 'chat_id'));
     const text = optString(body, 'text') ?? '';
     // Characters, not UTF-16 units: an emoji counts once.
     const length = [...text].length;
     if (length < 1 || length > MAX_TEXT) throw badRequest(`text: must be from 1 to ${MAX_TEXT} characters, got ${length}`);
     if (READ_ONLY_TYPES.has(chat.chatType)) throw failedPrecondition(`chat ${chat.chatId} of type ${chat.chatType} does not accept messages`);
+    // The wording clients look for (practice): "access period has expired".
+    if (sendWindows === true && sendWindowClosed(world, chat)) throw failedPrecondition(`access period has expired for chat ${chat.chatId}`);
     worldCall(() => world.sendSellerMessage(chat.chatId, text));
     return { result: 'success' };
   },

@@ -8,6 +8,8 @@ import type { Body } from './request-fields';
 export interface MethodContext {
   world: World;
   body: Body;
+  /** Enforce the send windows of seller-api.md §1.4 (ApiReplicaOptions.sendWindows). */
+  sendWindows?: boolean;
 }
 
 export interface ApiMethod {

@@ -439,6 +439,37 @@ describe('chat start, send and read', () => {
     expect(chats.some((c) => c.chat.chat_id === chat.chatId)).toBe(false);
   });
 
+  it('text counts characters, not UTF-16 units: 1000 emoji are accepted', async () => {
+    const chat = SEED.chats.find((c) => c.group === 'customers_v2' && c.chatStatus === 'OPENED' && c.chatId !== customerChat.chatId)!;
+    const reply = await api.post('/v1/chat/send/message', { chat_id: chat.chatId, text: '🙂'.repeat(1000) });
+    expect(reply.status, reply.text).toBe(200);
+  });
+
+  it('with sendWindows, a chat about an order delivered over 72 h ago takes replies only within 48 h of the customer', async () => {
+    const HOUR = 3_600_000;
+    const expired = SEED.chats.find((c) => {
+      if (c.context?.kind !== 'order' || c.chatStatus !== 'OPENED') return false;
+      const posting = SEED.postings.find((p) => p.postingNumber === (c.context as { postingNumber: string }).postingNumber);
+      const lastCustomer = [...c.messages].reverse().find((m) => m.author === 'customer');
+      return (
+        posting?.deliveredAt != null &&
+        Date.parse(posting.deliveredAt) < NOW.getTime() - 72 * HOUR &&
+        lastCustomer !== undefined &&
+        Date.parse(lastCustomer.createdAt) < NOW.getTime() - 48 * HOUR
+      );
+    });
+    if (expired === undefined) throw new Error('no seeded chat past its send window');
+    const strict = await start(SEED, { sendWindows: true });
+    const refused = await strict.post('/v1/chat/send/message', { chat_id: expired.chatId, text: 'Добрый день!' });
+    expect(errorOf(refused)).toMatchObject({ status: 400, code: 9 });
+    expect(refused.body.message).toContain('access period has expired');
+    // A product chat is not limited; the default replica does not enforce windows.
+    const product = SEED.chats.find((c) => c.context?.kind === 'product' && c.chatStatus === 'OPENED')!;
+    expect((await strict.post('/v1/chat/send/message', { chat_id: product.chatId, text: 'Да, есть.' })).status).toBe(200);
+    expect((await api.post('/v1/chat/send/message', { chat_id: expired.chatId, text: 'Добрый день!' })).status).toBe(200);
+    expect(strict.replica.violations).toEqual([]);
+  });
+
   it('a notification channel does not take messages', async () => {
     const channel = SEED.chats.find((c) => c.chatType === 'SELLER_API_UPDATES')!;
     const reply = await api.post('/v1/chat/send/message', { chat_id: channel.chatId, text: 'hello' });

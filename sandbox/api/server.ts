@@ -21,6 +21,11 @@ export interface ApiReplicaOptions {
   faultSeed?: number;
   /** Also check every answer the replica gives (needs `validator`); problems go to `violations` too. */
   checkResponses?: boolean;
+  /**
+   * Refuse seller messages outside Ozon's windows (72 h after delivery, then replies within 48 h of the customer's
+   * last message) with 400 / code 9 "access period has expired". Off by default: most seeded chats are older.
+   */
+  sendWindows?: boolean;
   /** Enforce a per-Client-Id limit of requests per second (Ozon's is 50), answering 429 / code 8 beyond it. Off by default. */
   rateLimitPerSecond?: number;
 }
@@ -120,7 +125,7 @@ export function createApiReplica(opts: ApiReplicaOptions): ApiReplica {
       if (withinRate !== undefined && !withinRate(clientId)) throw RATE_LIMITED;
       if (method.chat && !CHAT_SUBSCRIPTIONS.has(seller.subscription)) throw PREMIUM_REQUIRED;
       if (parsed instanceof ApiError) throw parsed;
-      return { status: 200, body: method.handle({ world, body: parsed }) };
+      return { status: 200, body: method.handle({ world, body: parsed, sendWindows: opts.sendWindows === true }) };
     } catch (err) {
       const error = err instanceof ApiError ? err : INTERNAL_ERROR;
       return { status: error.httpStatus, body: error.body() };

@@ -138,7 +138,7 @@ export function createWorld(seed: SeedData, clock?: () => Date): World {
 
     sendSellerMessage(chatId, text) {
       const chat = requireChat(chatId);
-      if (text.trim().length === 0 || text.length > MAX_TEXT) throw new WorldError('bad-request', `message text must be 1–${MAX_TEXT} characters`);
+      if (text.trim().length === 0 || [...text].length > MAX_TEXT) throw new WorldError('bad-request', `message text must be 1–${MAX_TEXT} characters`);
       if (chat.chatStatus === 'CLOSED') throw new WorldError('window-closed', `chat ${chatId} is closed`);
       const at = now();
       const message: SeedMessage = { messageId: nextMessageId(at.getTime()), createdAt: at.toISOString(), author: 'seller', text, isRead: false };
