@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ruTable from '../fixtures/orders/ru-table.html?raw';
 import detailsRu from '../fixtures/orders/details-ru.html?raw';
 import { LAYOUTS, listElement, matrixRows, rowElement, tabsElement, type Layout, type MatrixRow } from '../fixtures/orders/matrix';
-import { chatHref, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-buttons';
+import { chatHref, resetContactMemory, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-buttons';
 import { createPageObserver, type PageObserver } from '@/lib/portal/observer';
 import { cancelPortalFlow } from '@/lib/portal/orders-flow';
 import { RequestError } from '@/lib/send';
@@ -91,6 +91,7 @@ beforeEach(() => {
   document.documentElement.lang = 'ru';
   observer = createPageObserver(document.body, (run) => run());
   pageListeners = new AbortController();
+  resetContactMemory();
 });
 
 afterEach(() => {
@@ -380,6 +381,7 @@ describe('clicking Contact Customer', () => {
     await settle();
     expect(assign).toHaveBeenCalledTimes(1);
     expect(error().textContent).toBe('');
+    expect(error().hidden).toBe(true);
   });
 
   it('with a store: "Contact with template…" fills the template, starts the chat, sends it, and refuses a repeat', async () => {
@@ -418,5 +420,10 @@ describe('clicking Contact Customer', () => {
     expect(again.querySelector('[role="alert"]')?.textContent).toContain('последним сообщением');
     expect(again.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!.disabled).toBe(true);
     expect(calls.filter((c) => c.type === 'sendMessage')).toHaveLength(1);
+    // Escape closes the menu and gives the focus back to its button.
+    again.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(rowOf(eligible.postingNumber).querySelector('[data-sidekick-popover]')).toBeNull();
+    expect(menu().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menu());
   });
 });

@@ -57,7 +57,7 @@ export function judgeRow(facts: ShipmentFacts, tab: string): Judgement {
 const BUTTON_STYLE =
   'display:inline-flex;align-items:center;margin:0;padding:1px 8px;font:12px/18px system-ui,sans-serif;color:#005bff;background:#fff;border:1px solid #005bff;border-radius:4px;cursor:pointer;white-space:nowrap';
 const MENU_STYLE = `${BUTTON_STYLE};padding:1px 5px;margin-left:2px`;
-const ERROR_STYLE = 'display:block;font:12px/16px system-ui,sans-serif;color:#c4001d;white-space:normal;max-width:260px';
+const ERROR_STYLE = 'font:12px/16px system-ui,sans-serif;color:#c4001d;white-space:normal;max-width:260px';
 const POPOVER_STYLE =
   'position:absolute;z-index:2147483000;top:100%;left:0;margin-top:4px;padding:8px;background:#fff;border:1px solid #c6cdd6;border-radius:6px;box-shadow:0 4px 16px rgba(0,26,52,.16);text-align:left;white-space:normal';
 
@@ -76,11 +76,24 @@ interface RowMark {
   title: string | null;
 }
 
+const lastKnown: { prefs: Pick<Prefs, 'contactOpensIn' | 'language'>; apiAvailable: boolean } = {
+  prefs: { contactOpensIn: 'same-tab', language: 'auto' },
+  apiAvailable: false,
+};
+
+/** Forgets what earlier starts learnt of the preferences and stores (tests). */
+export function resetContactMemory(): void {
+  lastKnown.prefs = { contactOpensIn: 'same-tab', language: 'auto' };
+  lastKnown.apiAvailable = false;
+}
+
 export function startContactButtons(deps: ContactDeps): () => void {
   const { doc } = deps;
   let lang: Lang = resolveLang('auto', doc.documentElement.lang);
-  let prefs: Pick<Prefs, 'contactOpensIn' | 'language'> = { contactOpensIn: 'same-tab', language: 'auto' };
-  let apiAvailable = false;
+  // What the last start learnt (the feature restarts on every tab change): no flicker while asking again.
+  let prefs: Pick<Prefs, 'contactOpensIn' | 'language'> = lastKnown.prefs;
+  let apiAvailable = lastKnown.apiAvailable;
+  lang = resolveLang(prefs.language, doc.documentElement.lang);
   let stopped = false;
   const api = new Map<string, ShipmentEligibility>();
   const asked = new Set<string>();
@@ -111,7 +124,8 @@ export function startContactButtons(deps: ContactDeps): () => void {
   function showError(postingNumber: string, message: string): void {
     for (const el of doc.querySelectorAll<HTMLElement>(`[${PART_ATTR}="${PART}"][data-sidekick-posting="${postingNumber}"] [data-sidekick-error]`)) {
       el.textContent = message;
-      el.hidden = false;
+      el.hidden = !message;
+      el.style.display = message ? 'block' : 'none';
     }
   }
 
@@ -199,6 +213,9 @@ export function startContactButtons(deps: ContactDeps): () => void {
     pop.setAttribute('data-sidekick-popover', '');
     pop.setAttribute('style', POPOVER_STYLE);
     wrapper.append(pop);
+    pop.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+    });
     menuButton.setAttribute('aria-expanded', 'true');
     const values: FillValues = {
       posting_number: shipment.postingNumber,
@@ -280,6 +297,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
     error.setAttribute('aria-live', 'polite');
     error.setAttribute('style', ERROR_STYLE);
     error.hidden = true;
+    error.style.display = 'none';
     wrapper.append(error);
     contain(wrapper);
     return wrapper;
@@ -393,9 +411,13 @@ export function startContactButtons(deps: ContactDeps): () => void {
     if (stopped) return;
     if (p.status === 'fulfilled') {
       prefs = p.value;
+      lastKnown.prefs = { contactOpensIn: p.value.contactOpensIn, language: p.value.language };
       lang = resolveLang(p.value.language, doc.documentElement.lang);
     }
-    if (st.status === 'fulfilled') apiAvailable = st.value.apiAvailable;
+    if (st.status === 'fulfilled') {
+      apiAvailable = st.value.apiAvailable;
+      lastKnown.apiAvailable = apiAvailable;
+    }
     generation++;
     scan();
   });
