@@ -70,6 +70,7 @@ button{font:inherit;cursor:pointer}
 .${c.sendBtn}:disabled{background:#b3c9ff;cursor:default}
 .${c.notice}{padding:10px 18px;color:#707f8d;text-align:center}
 .${c.error}{padding:8px 18px;color:#d6002c}
+.${c.error}:empty{display:none}
 .${c.orders}{flex:1;min-height:0;display:flex;flex-direction:column;background:#fff;border-radius:12px;overflow:hidden}
 .${c.tabs}{display:flex;gap:4px;padding:12px;border-bottom:1px solid #eceff3;flex-wrap:wrap}
 .${c.tab}{padding:8px 12px;border-radius:8px;color:#404a57}
