@@ -97,9 +97,9 @@ export function normaliseBasic(basic: string): string {
   return foldHomoglyphs(joinSpacedLetters(basic));
 }
 
-const SENTENCE_END = /[.!?…]+(?=\s|$)|\n+/;
+const SENTENCE_END = /(?<=[.!?…])\s+|\n+/;
 
-/** Sentences (clauses ended by . ! ? … or a line break; dots inside "t.me" do not split). */
+/** Sentences (ended by . ! ? … before a space, or a line break; kept with their end mark, so a question reads as one). */
 export function splitSentences(normalised: string): string[] {
   return normalised
     .split(SENTENCE_END)

@@ -50,7 +50,8 @@ const REQUEST: Terms = [
   'отправь', 'отправьте', 'напиши', 'напишите', 'введи', 'введите', 'скажи', 'скажите', 'перешли', 'перешлите',
   'укажи', 'укажите', 'дай$', 'дайте', 'подтверди', 'подтвердите', 'предостав', 'зачитай', 'зачитайте', 'прочитай',
   'прочитайте', 'продублир', 'скинуть', 'сообщить', 'продиктовать', 'назвать', 'прислать', 'переслать', 'сказать',
-  'подскажи(?:те)? (?:код|цифры|пароль)', 'сбрось', 'сбросьте', 'кинь', 'киньте', 'какие (?:там )?цифры', 'какой пароль', 'какой (?:там )?код', 'мне нужен (?:ваш|твой)', 'мне нужна (?:ваша|твоя)',
+  'подскажи(?:те)? (?:код|цифры|пароль)', 'сбрось', 'сбросьте', 'кинь', 'киньте', 'вышли', 'вышлите', 'впиши', 'впишите',
+  'загрузи', 'загрузите', 'какие (?:там )?цифры', 'какой пароль', 'какой (?:там )?код', 'мне нужен (?:ваш|твой)', 'мне нужна (?:ваша|твоя)',
   'мне нужны (?:ваши|твои)', 'нужно (?:сообщить|продиктовать|назвать|прислать|отправить|ввести)', 'необходимо (?:сообщить|продиктовать|назвать|прислать|отправить|ввести|указать)',
   'требуется (?:сообщить|указать|прислать)', 'надо (?:сообщить|продиктовать|назвать|прислать)',
   // en
@@ -84,7 +85,7 @@ const NOT_A_SECRET_CODE: Terms = [
 const CARD_DETAILS: Terms = [
   'номер(?:а)? (?:вашей |твоей |банковской )?карт', 'данные (?:вашей |твоей |банковской )?карт', 'реквизиты (?:вашей |твоей )?карт',
   'срок действия', 'срок карты', 'card number', 'card details', 'card data', 'card info', 'expiry', 'expiration date',
-  'номер карточки', 'данные карточки', 'фото (?:вашей |банковской )?карт', 'photo of (?:your|the) (?:bank )?card', 'card photo',
+  'номер карточки', 'данные карточки', 'банковск(?:ую|ой|ая) карт', 'bank card', 'debit card', 'credit card', 'фото (?:вашей |банковской )?карт', 'photo of (?:your|the) (?:bank )?card', 'card photo',
 ];
 const CARD_SECRET: Terms = [
   'cvv', 'cvc', 'cvv2', 'cvc2', 'cvс', 'свв', 'свс', '(?:три|3) цифры (?:на|с) (?:обороте|обратной)',
@@ -119,6 +120,33 @@ const MOVE_VERBS: Terms = [
   'пиши', 'напиш', 'пишите', 'свяж', 'связат', 'звони', 'позвони', 'перезвони', 'набери', 'наберите', 'добавь', 'добавьте',
   'продолж', 'переход', 'перейд', 'ответь', 'ответьте', 'скину', 'скиньте', 'отправлю', 'мой номер', 'мой телефон',
   'номер телефона', 'contact', 'write', 'message me', 'text', 'call', 'reach', 'add me', 'ping', 'continue', 'move',
+];
+
+/** Blocking, fines, deletion, court, police, complaints, bad reviews. */
+const THREAT: Terms = [
+            'заблокир', 'блокир', 'блокировк', 'штраф', 'аннулир', 'удалим', 'удалят', 'будет удален', 'закроем', 'закроют',
+            'приостанов', 'ограничим', 'ограничат', 'санкци', 'в суд', 'суд(?:ом|е)?$', 'иск(?:ом)?$', 'прокуратур', 'полици',
+            'роспотребнадзор', 'жалоб', 'пожалуюсь', 'отзывы на все', 'плохой отзыв', 'плохие отзывы', 'негативн', 'отключ',
+            'лишит', 'лишен', 'замороз', 'заморож', 'ban', 'banned', 'block', 'blocked', 'suspend', 'fine', 'fined', 'penalt', 'terminat', 'deactivat',
+            'legal action', 'court', 'sue$', 'police', 'lawyer', 'complaint', 'report you', 'bad review', 'negative review',
+            'close your', 'shut down', 'lose (?:your|access)',
+];
+
+/** A threat whose object is the seller's store or account. */
+const THREAT_TO_SELLER: Terms = [
+  '(?:ваш|твой) (?:магазин|кабинет|аккаунт|личный кабинет|профиль)[^.!?]{0,40}(?:заблокир|удал|закро|приостанов|отключ|огранич|заморо)',
+  '(?:магазин|кабинет|аккаунт|личный кабинет|выплаты) (?:будет|будут) (?:заблокирован|удален|закрыт|приостановлен|отключен|ограничен|заморожен)',
+  'your (?:store|shop|account|cabinet|listings?|payouts?)[^.!?]{0,40}(?:block|ban|suspend|delet|clos|terminat|deactivat|restrict|frozen|freez)',
+];
+
+/** Deadlines and pressure. */
+const URGENCY: Terms = [
+            'срочно', 'немедленно', 'незамедлительно', 'сейчас же', 'сегодня же', 'до конца дня', 'до вечера', 'до завтра',
+            'в течение (?:\\d+|час|суток|дня|сут)', 'через (?:\\d+ )?(?:час|минут|полчаса)', 'через (?:\\d+|пару|несколько) (?:час|минут|дн)',
+            'в течение часа', 'у вас (?:есть )?(?:\\d+|пара|несколько|один|одни) (?:час|минут|сут|дн)', 'осталось (?:\\d+ )?(?:час|минут|сут|дн)',
+            'you have (?:\\d+|an?|one|only) (?:hour|minute|day)', 'последнее предупреждение', 'иначе', 'в противном случае', 'если не', 'urgent', 'immediately',
+            'asap', 'right now', 'right away', 'within (?:\\d+|24|an?|one)', 'by (?:tonight|today|tomorrow|the end of)', 'today',
+            'last warning', 'final warning', 'otherwise', 'or else', 'unless', 'if you don\'t', 'if you do not',
 ];
 
 // ---- the table --------------------------------------------------------------------------------------------------
@@ -197,7 +225,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
       // "pay at <some site>": a payment request next to a link that is not Ozon's
       {
         all: [
-          ['оплатите', 'оплатить', 'оплата', 'заплатите', 'доплатите', 'pay', 'payment'],
+          ['оплатите', 'оплатить', 'оплата', 'заплатите', 'доплатите', 'pay$', 'payment'],
           ['https?://', 'www\\.', '[\\p{L}\\p{N}-]+\\.(?:ru|su|com|net|org|online|site|shop|store|xyz|top|info|pro|me|io|link|click|live|app)(?![\\p{L}\\p{N}])'],
         ],
         unless: [...NEGATION, 'ozon\\.(?:ru|com|by|kz)'],
@@ -211,7 +239,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     patterns: [
       {
         all: [
-          ['добав', 'пригласи', 'зарегистрир', 'подключи', 'внеси', 'внесите', 'add', 'invite', 'register'],
+          ['добав', 'пригласи', 'зарегистрир', 'подключи', 'внеси', 'внесите', 'впиши', 'впишите', 'add', 'invite', 'register'],
           ['сотрудник', 'специалист', 'менеджер(?:а)? в', 'в сотрудники', 'как (?:администратора|админа|сотрудника|менеджера|пользователя)', 'администратор', 'аккаунт', 'пользовател', 'в кабинет', 'в личный кабинет', 'в компани', 'employee', 'staff', 'team member', 'as (?:a |an )?(?:user|admin|manager|member)', 'to (?:your|the) (?:company|account|cabinet|seller account|store|shop)', 'specialist'],
         ],
         unless: [...NEGATION, 'в корзин', 'в заказ', 'to (?:the |my )?(?:cart|order|basket)', 'отзыв'],
@@ -229,28 +257,14 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   {
     code: 'threat-urgency',
     patterns: [
+      // a threat and a deadline in the same sentence, unless it is the customer's own trouble or a question
       {
-        all: [
-          [
-            'заблокир', 'блокир', 'блокировк', 'штраф', 'аннулир', 'удалим', 'удалят', 'будет удален', 'закроем', 'закроют',
-            'приостанов', 'ограничим', 'ограничат', 'санкци', 'в суд', 'суд(?:ом|е)?$', 'иск(?:ом)?$', 'прокуратур', 'полици',
-            'роспотребнадзор', 'жалоб', 'пожалуюсь', 'отзывы на все', 'плохой отзыв', 'плохие отзывы', 'негативн', 'отключ',
-            'лишит', 'лишен', 'ban', 'banned', 'block', 'blocked', 'suspend', 'fine', 'fined', 'penalt', 'terminat', 'deactivat',
-            'legal action', 'court', 'sue$', 'police', 'lawyer', 'complaint', 'report you', 'bad review', 'negative review',
-            'close your', 'shut down', 'lose (?:your|access)',
-          ],
-          [
-            'срочно', 'немедленно', 'незамедлительно', 'сейчас же', 'сегодня же', 'до конца дня', 'до вечера', 'до завтра',
-            'в течение (?:\\d+|час|суток|дня|сут)', 'через (?:\\d+ )?(?:час|минут|полчаса)', 'через (?:\\d+|пару|несколько) (?:час|минут|дн)',
-            'в течение часа', 'у вас (?:есть )?(?:\\d+|пара|несколько|один|одни) (?:час|минут|сут|дн)', 'осталось (?:\\d+ )?(?:час|минут|сут|дн)',
-            'you have (?:\\d+|an?|one|only) (?:hour|minute|day)', 'последнее предупреждение', 'иначе', 'в противном случае', 'если не', 'urgent', 'immediately',
-            'asap', 'right now', 'right away', 'within (?:\\d+|24|an?|one)', 'by (?:tonight|today|tomorrow|the end of)', 'today',
-            'last warning', 'final warning', 'otherwise', 'or else', 'unless', 'if you don\'t', 'if you do not',
-          ],
-        ],
-        unless: ['никогда', 'never'],
-        scope: 'message',
+        all: [THREAT, URGENCY],
+        // A customer's own trouble ("Ozon blocked my card, help urgently?") is not a threat to the seller.
+        unless: ['никогда', 'never', 'подскажите', 'помогите', 'это правда', 'is (?:it|this|that) true', 'help me', '(?<=[^\\s])\\?'],
       },
+      // a threat aimed at the seller's store or account, with a deadline anywhere in the message
+      { all: [THREAT_TO_SELLER, URGENCY], unless: ['никогда', 'never'], scope: 'message' },
     ],
   },
 ];
@@ -278,7 +292,7 @@ export const IMPERSONATION_PATTERNS: readonly RulePattern[] = [
     unless: ['our (?:store|shop)', 'нашего магазина', 'нашем магазине', 'наш магазин', 'my order', 'моего заказа', 'мне (?:сказали|ответили)', 'told me', 'отправил(?:а)? в', 'писал(?:а)? в'],
   },
   // the greeting line is just "Служба поддержки Ozon" / "Поддержка Ozon" / "Ozon Support"
-  { all: [['^(?:здравствуйте,? |добрый день,? )?(?:служба|отдел|департамент|поддержка|техподдержка)(?: [\\p{L}-]+){0,4} (?:ozon|озон)(?: seller)?$', '^(?:hello,? |hi,? )?ozon (?:seller )?(?:support|security|moderation)(?: team)?$']] },
+  { all: [['^(?:здравствуйте,? |добрый день,? )?(?:служба|отдел|департамент|поддержка|техподдержка)(?: [\\p{L}-]+){0,4} (?:ozon|озон)(?: seller)?[.!…]*$', '^(?:hello,? |hi,? )?ozon (?:seller )?(?:support|security|moderation)(?: team)?[.!…]*$']] },
 ];
 
 /** A sender name presenting itself as Ozon or a support / security / moderation service. */

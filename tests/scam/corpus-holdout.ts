@@ -143,3 +143,54 @@ add2({ senderName: 'Поддержка Ozon', tag: 'support', list: 'support' },
 add2({ senderName: 'Поддержка Ozon', tag: 'support', list: 'support' }, 'Загрузите паспорт и банковские реквизиты в разделе «Финансы», иначе выплаты будут приостановлены через 3 дня.', 'none', []);
 
 export const HOLDOUT_2: readonly CorpusItem[] = items2;
+
+// Batch 3, mostly alarming but legitimate messages, written after batch 2 had been folded in.
+const items3: CorpusItem[] = [];
+let n3 = 0;
+function add3(ctx: Ctx, text: string | string[], risk: Risk, reasons: ReasonCode[]): void {
+  n3++;
+  items3.push({ id: `hold3-${String(n3).padStart(2, '0')}`, input: { ...ctx, texts: Array.isArray(text) ? text : [text] }, risk, reasons });
+}
+add3(C2('Ольга'), 'Озон заблокировал оплату картой, срочно подскажите, как оплатить заказ?', 'none', []);
+add3(C2('Ник'), 'Курьер сказал, что штраф за возврат, это правда? Ответьте срочно.', 'none', []);
+add3(C2('Мила'), 'Пункт выдачи закрыли, заказ вернут через 2 дня, если не заберу?', 'none', []);
+add3(C2('Марк'), 'Позвоните, пожалуйста, в службу доставки, я не могу дозвониться.', 'none', []);
+add3(C2('Инга'), 'Мне звонили с номера +7 495 ... сказали из Озона. Это мошенники?', 'none', []);
+add3(C2('Костя'), 'Я вам перевёл оплату через Ozon, когда отправите?', 'none', []);
+add3(C2('Sveta'), 'Where do I enter the promo code at checkout?', 'none', []);
+add3(C2('Ed'), 'Will you block my order if I change the address?', 'none', []);
+add3(C2('Rob'), 'Please hurry, otherwise I will have to cancel the order.', 'none', []);
+add3(C2('Нина'), 'Если не придёт до пятницы, придётся отменить.', 'none', []);
+add3(C2('Polina'), 'Can I get an invoice with VAT for my company?', 'none', []);
+add3(C2('Юра'), 'Товар пришёл, но нет гарантийного талона. Пришлите, пожалуйста, фото талона в чат.', 'none', []);
+add3(C2('Тоня'), 'Курьер требует паспорт, это нормально?', 'none', []);
+add3(C2('Вадим'), 'Как узнать трек-номер? В приложении не вижу.', 'none', []);
+add3(C2('Аня'), ['Здравствуйте, когда отправка?', 'Добрый день! Отправим завтра.', 'Спасибо!'], 'none', []);
+add3(C2('Паша'), 'Размер 42 есть? Жена просила срочно, день рождения сегодня.', 'none', []);
+add3(C2('Лида'), 'Можно ли вернуть деньги на другую карту? Старую заблокировали.', 'none', []);
+add3(C2('Zara'), 'Got a message from "Ozon Support" asking for my code, was it you? I did not reply.', 'none', []);
+add3(C2('Вера'), 'Мне пришло СМС с кодом, я его никому не сообщала. Это от вас?', 'none', []);
+add3(C2('Rick'), 'The parcel tracking link https://tracking.ozon.ru/123 says delivered.', 'none', []);
+add3(C2('Рамиль'), 'Пришлите, пожалуйста, накладную на почту? Или в чат, как удобнее.', 'none', []);
+add3(S, 'Мы заблокировали подозрительный вход в ваш кабинет. Никому не сообщайте код Ozon ID.', 'none', []);
+add3(S, 'Приостановили продажи 5 товаров. Срок исправления — 3 дня, иначе товары будут архивированы. https://docs.ozon.ru/global/products/', 'none', []);
+add3({ senderName: 'Ozon', tag: 'support' }, 'Начислен штраф 2 000 ₽ за нарушение правил упаковки. Оспорить можно в течение 7 дней в этом чате.', 'none', []);
+add3({ senderName: 'Ozon Support', tag: 'support', list: 'customers' }, 'Your account will be blocked tomorrow unless you accept the new offer: https://seller.ozon.ru/app/offer', 'none', []);
+  // scams
+add3(C2('Ozon_Support_24'), 'Здравствуйте!', 'danger', ['impersonates-support']);
+add3(C2('Sеller Sеrvice OZON'), 'Verify your store.', 'danger', ['impersonates-support']);
+add3(C2('Иван'), 'Я специалист Ozon по безопасности, у вас взлом аккаунта. Сообщите код, который придёт.', 'danger', ['impersonates-support', 'asks-code']);
+add3(C2('Ruslan'), 'Your Ozon payout is blocked. Confirm your bank card at https://ozon-payout.com within 2 hours.', 'danger', ['asks-card', 'external-link', 'lookalike-domain', 'threat-urgency']);
+add3(C2('Анна'), 'Привет, пиши в тг: @anna_opt', 'warn', ['messenger-move']);
+add3(C2('Денис'), 'Добавь в WhatsApp: +7 (999) 000-00-00', 'warn', ['messenger-move']);
+add3(C2('Кира'), 'Пиши сюда ➡️ t.me/+AbCdEfGh', 'danger', ['messenger-move', 'external-link']);
+add3(C2('Али'), 'Возьму 100 штук, оплата на карту, отправка транспортной компанией.', 'danger', ['off-platform-payment']);
+add3(C2('Зина'), 'Вышлите фото банковской карты с обеих сторон для возврата.', 'danger', ['asks-card']);
+add3(C2('Павел'), 'Назовите последние 4 цифры карты и CVC.', 'danger', ['asks-card']);
+add3(C2('Lisa'), 'Please add me to your team in the seller portal as an admin.', 'danger', ['add-employee']);
+add3(C2('Олег'), 'Впишите мою почту в раздел «Сотрудники», я помогу с продвижением.', 'danger', ['add-employee']);
+add3(C2('Bob'), 'I need your full name, passport number and date of birth.', 'warn', ['asks-personal-data']);
+add3(C2('Тимур'), 'Пройдите верификацию на сайте ozon-verify.store', 'danger', ['external-link', 'lookalike-domain']);
+add3(C2('Dana'), 'hxxps://0zon-seller.com/login', 'danger', ['external-link', 'lookalike-domain']);
+
+export const HOLDOUT_3: readonly CorpusItem[] = items3;

@@ -30,7 +30,7 @@ describe('normalisation', () => {
     expect(normaliseText('0128619527-0157-1')).toBe('0128619527-0157-1');
   });
   it('splits sentences without breaking domains', () => {
-    expect(splitSentences('пишите в t.me/abc. спасибо!')).toEqual(['пишите в t.me/abc', 'спасибо']);
+    expect(splitSentences('пишите в t.me/abc. спасибо!\nещё')).toEqual(['пишите в t.me/abc.', 'спасибо!', 'ещё']);
   });
 });
 
@@ -105,6 +105,11 @@ describe('rules', () => {
     ['Подтвердите на https://ozon-seller-support.ru', 'lookalike-domain'],
   ])('%s → %s', (text, code) => {
     expect(codes(customer(text))).toContain(code);
+  });
+  it('threat-urgency: a deadline and a threat to the seller, not a customer\'s own trouble', () => {
+    expect(codes(customer('Ваш аккаунт будет заблокирован. Срочно подтвердите данные.'))).toEqual(['threat-urgency']);
+    expect(codes(customer('Озон заблокировал оплату картой, срочно подскажите, как оплатить?'))).toEqual([]);
+    expect(codes(customer('Курьер сказал, что будет штраф за возврат, это правда? Ответьте срочно.'))).toEqual([]);
   });
   it('combines: danger codes alone are danger, one warning is warn, two warnings are danger', () => {
     expect(riskOf(['asks-code'])).toBe('danger');
