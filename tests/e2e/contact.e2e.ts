@@ -197,6 +197,20 @@ describe('Contact Customer on the replica', () => {
       await options.close();
     });
 
+    it('the API’s data decides: every row of a tab still matches the ground truth, and the rows carry the menu', async () => {
+      const before = sandbox.api.log.length;
+      const page = await session.openPortal('/app/postings/fbs?tab=all', 'en');
+      const expected = expectedRows('all');
+      await loadAllRows(page, expected.size);
+      await waitJudged(page, expected.size);
+      await page.locator('tr[data-sidekick-contact="available"] button[data-sidekick-action="contact-with-template"]').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500);
+      compare(await rowStates(page), expected, 'en');
+      // The background fetched the shipments from the Seller API to judge them.
+      expect(sandbox.api.log.slice(before).some((e) => e.path.startsWith('/v3/posting/fbs/get') || e.path.startsWith('/v4/posting/fbs/'))).toBe(true);
+      await page.close();
+    });
+
     it('a click starts the chat through the API (/v1/chat/start) and opens it', async () => {
       const page = await session.openPortal('/app/postings/fbs?tab=awaiting_deliver', 'en');
       // With the API, eligible rows also get the "Contact with template…" menu.
@@ -240,6 +254,20 @@ describe('Contact Customer on the replica', () => {
       );
       expect(again).toMatchObject({ ok: false, error: { code: 'duplicate-message' } });
       await options.close();
+      await page.close();
+    });
+
+    it('an API refusal is said in place, in the user’s language, and the page stays', async () => {
+      sandbox.api.faults.setFor('/v1/chat/start', { kind: 'premium-required' }, { times: 1 });
+      const page = await session.openPortal('/app/postings/fbs?tab=awaiting_packaging', 'ru');
+      await page.locator('tr[data-sidekick-contact="available"] button[data-sidekick-action="contact-with-template"]').first().waitFor({ timeout: 15_000 });
+      const row = page.locator('tr[data-sidekick-contact="available"]').nth(1);
+      await row.locator('button[data-sidekick-action="contact-customer"]').click();
+      const error = row.locator('[data-sidekick-error]');
+      await error.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await error.textContent()).toMatch(/Premium Plus/);
+      expect(await error.textContent()).toMatch(/[а-я]/);
+      expect(new URL(page.url()).pathname).toBe('/app/postings/fbs');
       await page.close();
     });
 
