@@ -598,6 +598,20 @@ describe('control endpoints', () => {
     expect(text).not.toContain(SEED.seller.apiKey);
   });
 
+  it('POST /__replica/customer-message adds an unread customer message that history and the list then show', async () => {
+    const chat = SEED.chats.find((c) => c.group === 'customers_v2' && c.messages.at(-1)?.author === 'seller')!;
+    const res = await control('POST', '/__replica/customer-message', { chat_id: chat.chatId, text: 'А когда отправите?' });
+    expect(res.status).toBe(200);
+    const { message_id: messageId } = (await res.json()) as { message_id: string };
+    expect(BigInt(messageId) > BigInt(chat.messages.at(-1)!.messageId)).toBe(true);
+    const newer = await api.post('/v3/chat/history', { chat_id: chat.chatId, direction: 'Forward', from_message_id: big(chat.messages.at(-1)!.messageId) });
+    expect(newer.body.messages).toEqual([expect.objectContaining({ data: ['А когда отправите?'], is_read: false })]);
+    const top = await api.post('/v3/chat/list', { limit: 1 });
+    expect((top.body.chats as ChatInfo[])[0]).toMatchObject({ chat: { chat_id: chat.chatId } });
+    expect(idText((top.body.chats as ChatInfo[])[0]!.last_message_id)).toBe(messageId);
+    expect((await control('POST', '/__replica/customer-message', { chat_id: 'nope', text: 'x' })).status).toBe(400);
+  });
+
   it('GET /__replica/violations lists requests the spec refuses, with the path', async () => {
     await api.post('/v3/chat/list', { cursor: 5 });
     await api.post('/v3/chat/history', {});

@@ -127,8 +127,10 @@ export function createApiReplica(opts: ApiReplicaOptions): ApiReplica {
       if (parsed instanceof ApiError) throw parsed;
       return { status: 200, body: method.handle({ world, body: parsed, sendWindows: opts.sendWindows === true }) };
     } catch (err) {
-      const error = err instanceof ApiError ? err : INTERNAL_ERROR;
-      return { status: error.httpStatus, body: error.body() };
+      if (err instanceof ApiError) return { status: err.httpStatus, body: err.body() };
+      // A replica bug: answered as Ozon would (500), and recorded so tests that check `violations` see it.
+      violations.push(`replica ${method.path}: ${err instanceof Error ? err.message : String(err)}`);
+      return { status: INTERNAL_ERROR.httpStatus, body: INTERNAL_ERROR.body() };
     }
   };
 
@@ -199,6 +201,17 @@ export function createApiReplica(opts: ApiReplicaOptions): ApiReplica {
           const spec = JSON.parse((await readBody(req)) || '{}') as FaultSpec | FaultSpec[];
           for (const one of Array.isArray(spec) ? spec : [spec]) applyFaultSpec(faults, one);
           json(200, { ok: true });
+        } catch (err) {
+          json(400, { error: err instanceof Error ? err.message : String(err) });
+        }
+        return;
+      }
+      case 'POST /__replica/customer-message': {
+        // A customer writes: {chat_id, text} → {message_id} (a decimal string).
+        try {
+          const { chat_id: chatId, text } = JSON.parse(await readBody(req)) as { chat_id?: unknown; text?: unknown };
+          if (typeof chatId !== 'string' || typeof text !== 'string') throw new Error('chat_id and text are required strings');
+          json(200, { message_id: world.receiveCustomerMessage(chatId, text).messageId });
         } catch (err) {
           json(400, { error: err instanceof Error ? err.message : String(err) });
         }

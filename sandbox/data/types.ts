@@ -139,6 +139,8 @@ export interface World {
   startChat(postingNumber: string): SeedChat;
   /** Appends a seller message (1–1000 characters). */
   sendSellerMessage(chatId: string, text: string): SeedMessage;
+  /** Appends an unread customer message (a customer writes; for tests of incremental sync and notifications). */
+  receiveCustomerMessage(chatId: string, text: string): SeedMessage;
   /** Marks the customer's messages up to `upToMessageId` (all when omitted) read; returns the unread count left. */
   markRead(chatId: string, upToMessageId?: string): number;
   /** Unread incoming messages of a chat. */

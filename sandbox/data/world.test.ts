@@ -207,6 +207,18 @@ describe('ground truth (truth.ts)', () => {
     expect(after.some((t) => t.chatId === target.chatId)).toBe(false);
   });
 
+  it('a customer message puts a chat at the end of the unanswered list (it has waited least), unread', () => {
+    const w = world();
+    const answered = customerChats(w).find((c) => lastTalk(c)?.author === 'seller')!;
+    const before = unansweredChats(w);
+    const message = w.receiveCustomerMessage(answered.chatId, 'Есть новости?');
+    const after = unansweredChats(w);
+    expect(after.length).toBe(before.length + 1);
+    expect(after.at(-1)).toMatchObject({ chatId: answered.chatId, messageId: message.messageId, waitingMs: 0, text: 'Есть новости?' });
+    expect(w.unreadCount(w.chat(answered.chatId)!)).toBeGreaterThan(0);
+    expect(() => w.receiveCustomerMessage(answered.chatId, ' ')).toThrow(WorldError);
+  });
+
   it('unreadCustomerChats and contactablePostings match the world', () => {
     const w = world();
     const unread = unreadCustomerChats(w);

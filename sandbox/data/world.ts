@@ -146,6 +146,15 @@ export function createWorld(seed: SeedData, clock?: () => Date): World {
       return message;
     },
 
+    receiveCustomerMessage(chatId, text) {
+      const chat = requireChat(chatId);
+      if (text.trim().length === 0 || [...text].length > MAX_TEXT) throw new WorldError('bad-request', `message text must be 1–${MAX_TEXT} characters`);
+      const at = now();
+      const message: SeedMessage = { messageId: nextMessageId(at.getTime()), createdAt: at.toISOString(), author: 'customer', text, isRead: false };
+      chat.messages.push(message);
+      return message;
+    },
+
     markRead(chatId, upToMessageId) {
       const chat = requireChat(chatId);
       const limit = upToMessageId === undefined ? undefined : BigInt(upToMessageId);
