@@ -69,6 +69,24 @@ function clickableOf(el: Element): HTMLElement {
   return (el.closest(`${CONTROL_SELECTOR}, label, a`) ?? el) as HTMLElement;
 }
 
+/**
+ * Every control of the page with a filter label, found in one pass and reused by the six filter targets within
+ * the same task (the page cannot change in between): a scan runs on every batch of added nodes.
+ */
+let labelledCache: { scope: ParentNode; controls: { filter: PortalFilter; el: HTMLElement }[] } | null = null;
+function labelledControls(scope: ParentNode): { filter: PortalFilter; el: HTMLElement }[] {
+  // A click may re-render the controls synchronously: a cache holding a detached control is not reused.
+  if (labelledCache?.scope === scope && labelledCache.controls.every((c) => c.el.isConnected)) return labelledCache.controls;
+  const controls: { filter: PortalFilter; el: HTMLElement }[] = [];
+  for (const el of scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
+    const filter = filterOfLabel(labelOf(el));
+    if (filter && isPortalElement(el)) controls.push({ filter, el });
+  }
+  labelledCache = { scope, controls };
+  queueMicrotask(() => (labelledCache = null));
+  return controls;
+}
+
 function filterTarget(filter: PortalFilter): Target<FilterControl> {
   return {
       name: `filter:${filter}`,
@@ -76,10 +94,7 @@ function filterTarget(filter: PortalFilter): Target<FilterControl> {
       finders: [
         {
           cue: 'button or role=button/switch/tab with the exact label (en/ru)',
-          find: (scope: ParentNode) =>
-            [...scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)]
-              .filter((el) => isPortalElement(el) && filterOfLabel(labelOf(el)) === filter)
-              .map((el) => controlOf(filter, el)),
+          find: (scope: ParentNode) => labelledControls(scope).filter((c) => c.filter === filter).map((c) => controlOf(filter, c.el)),
         },
         {
           cue: 'any element whose own text is the exact label (en/ru)',
