@@ -261,6 +261,36 @@ describe('clicking Contact Customer', () => {
     expect(calls.map((c) => c.type)).not.toContain('startChat');
   });
 
+  it('DOM-only: the wait for the portal’s button outlives the feature’s restart on the URL change', async () => {
+    const data = matrixRows();
+    renderList(data, 'ru', 'table');
+    const eligible = data.find((d) => d.expected.contact === 'available')!;
+    document.addEventListener('click', (event) => {
+      if ((event.target as Element).closest?.('a[href*="postingDetails="]')) event.preventDefault();
+    }, { signal: pageListeners.signal });
+    const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
+    const first = start({ send });
+    await settle();
+    rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!.click();
+    // The URL gained &postingDetails=: index.ts stops the feature and starts it again.
+    first.stop();
+    start({ send });
+    await settle();
+    const pressed = vi.fn();
+    const parsed = new DOMParser().parseFromString(detailsRu.replaceAll('0128619527-0157-1', eligible.postingNumber), 'text/html');
+    const panel = document.importNode(parsed.body.querySelector('[role="dialog"]')!, true) as HTMLElement;
+    panel.querySelector('button')!.addEventListener('click', pressed);
+    document.body.append(panel);
+    await settle();
+    expect(pressed).toHaveBeenCalledTimes(1);
+    // Once pressed, a re-render of the panel does not press it again.
+    const again = panel.cloneNode(true) as HTMLElement;
+    again.querySelector('button')!.addEventListener('click', pressed);
+    panel.replaceWith(again);
+    await settle();
+    expect(pressed).toHaveBeenCalledTimes(1);
+  });
+
   it('DOM-only: says in place when the panel never shows the portal’s button', async () => {
     const data = matrixRows();
     renderList(data, 'ru', 'table');
