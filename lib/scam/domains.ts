@@ -31,7 +31,10 @@ const BRACKET_DOT = /\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[точка\]|\
 const WORD_DOT = new RegExp(`(?<![\\p{L}\\p{N}-])([\\p{L}\\p{N}-]+) +(?:dot|точка) +(${TLD_ALT})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Cheap test: can the text hold a link at all (a dot inside a word, "//", or a spelled-out dot)? */
-const LINK_HINT = /[^\s.]\.[^\s.]|\/\/|dot|точк|\[\.\]|\(\.\)/;
+const LINK_HINT = /[^\s.]\.[^\s.]|\/\/|dot|точк|\[\.\]|\(\.\)| \. /;
+
+/** "ozon-seller . ru": a dot with spaces on both sides before a TLD that is not also a common word. */
+const SPACED_DOT = /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+) \. (ru|рф|su|com|net|org|online|site|shop|store|xyz|top|info|pro|link|click)(?![\p{L}\p{N}])/gu;
 
 export type DomainKind = 'ozon' | 'lookalike' | 'messenger' | 'external';
 
@@ -45,7 +48,7 @@ export interface FoundDomain {
 
 /** Undoes "ozon-seller[.]ru", "ozon-seller (dot) ru", "ozon-seller точка ru". */
 function undoDotObfuscation(text: string): string {
-  return text.replace(BRACKET_DOT, '.').replace(WORD_DOT, '$1.$2');
+  return text.replace(BRACKET_DOT, '.').replace(WORD_DOT, '$1.$2').replace(SPACED_DOT, '$1.$2');
 }
 
 function hostOfAuthority(authority: string): string {

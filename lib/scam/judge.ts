@@ -14,6 +14,8 @@ const RULES: readonly { code: ReasonCode; patterns: readonly CompiledPattern[] }
 const IMPERSONATION: readonly CompiledPattern[] = IMPERSONATION_PATTERNS.map(compilePattern);
 const NAME_IMPERSONATES = compileTerms(IMPERSONATING_NAME);
 const EVIDENCE_MAX = 80;
+/** A link with a path (scheme optional): group 1 is the host. */
+const LINK_PATH = /(?<![\p{L}\p{N}.-])(?:(?:https?|hxxps?|ftp):\/\/)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?::\d+)?\/[^\s<>"'«»]*/gu;
 /** Ozon caps a chat message at 1000 characters; longer input is cut so judging stays fast whatever the page holds. */
 export const TEXT_MAX = 4000;
 
@@ -56,7 +58,8 @@ function checkLinks(text: string, basic: string, found: Found): void {
 }
 
 function checkContent(text: string, basic: string, found: Found, customer: boolean): void {
-  const message = normaliseBasic(basic);
+  // Link paths are not prose ("/app/messenger", "/verify-code"): content rules see only the host.
+  const message = normaliseBasic(basic.includes('/') ? basic.replace(LINK_PATH, ' $1 ') : basic);
   const sentences = splitSentences(message);
   for (const rule of RULES) {
     if (found.has(rule.code)) continue;

@@ -45,6 +45,8 @@ describe('domains', () => {
     expect(findDomains('см. https://bit.ly/x и clck.ru/abc').map((d) => d.host)).toEqual(['bit.ly', 'clck.ru']);
     expect(findDomains('ozon-seller[.]ru/login').map((d) => d.host)).toEqual(['ozon-seller.ru']);
     expect(findDomains('seller-ozon dot com').map((d) => d.host)).toEqual(['seller-ozon.com']);
+    expect(findDomains('зайдите на ozon-seller . ru').map((d) => d.host)).toEqual(['ozon-seller.ru']);
+    expect(findDomains('Thanks . me too')).toEqual([]);
     expect(findDomains('и т.д. файл.pdf document.title')).toEqual([]);
     expect(findDomains('пишите на ivan@mail.ru')).toEqual([]);
   });
