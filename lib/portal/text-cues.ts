@@ -18,12 +18,21 @@ export function tagOf(line: string): ChatTag | null {
   return null;
 }
 
+/**
+ * Other exact labels the live portal may use: Ozon's own docs cut the "All …" label off (portal.md §1.1), so the
+ * short forms are accepted too.
+ */
+const FILTER_ALIASES: Partial<Record<PortalFilter, readonly string[]>> = {
+  all: ['All', 'Все'],
+};
+
 /** The filter a control's label names exactly, else null. */
 export function filterOfLabel(label: string): PortalFilter | null {
   const n = norm(label);
+  if (n.length === 0 || n.length > 40) return null;
   for (const filter of PORTAL_FILTERS) {
     const { en, ru } = FILTER_LABELS[filter];
-    if (norm(en) === n || norm(ru) === n) return filter;
+    if (norm(en) === n || norm(ru) === n || FILTER_ALIASES[filter]?.some((a) => norm(a) === n)) return filter;
   }
   return null;
 }
