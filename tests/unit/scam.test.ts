@@ -121,6 +121,17 @@ describe('rules', () => {
     expect(riskOf([])).toBe('none');
     expect(judge(customer('Пишите в t.me/shop_help')).risk).toBe('danger'); // messenger + external link
   });
+  it('words in link paths are not read as prose', () => {
+    expect(judge(customer('https://seller.ozon.ru/app/messenger?group=customers_v2')).risk).toBe('none');
+    expect(codes(customer('https://example.com/verify-code/telegram'))).toEqual(['external-link']);
+  });
+  it('stays fast on long adversarial input', () => {
+    for (const text of ['a'.repeat(4000), 'а '.repeat(2000), 'a.'.repeat(2000), 'x/'.repeat(2000), '1 '.repeat(2000), '@a'.repeat(2000)]) {
+      const t = performance.now();
+      judge(customer(text));
+      expect(performance.now() - t, text.slice(0, 4)).toBeLessThan(500);
+    }
+  });
   it('ordinary alarming customer messages are not flagged', () => {
     for (const text of ['Курьер звонил, я не успела ответить', 'Срочно нужен заказ к пятнице', 'Где найти QR-код для возврата?', 'Нужен ли паспорт при получении?', 'Вот ссылка на товар https://www.ozon.ru/product/123/', 'Заказ 0128619527-0157 ещё не отправлен?']) {
       expect(judge(customer(text)).risk, text).toBe('none');
