@@ -7,6 +7,7 @@
 export const HARD_MAX_REQUESTS_PER_SECOND = 50;
 export const DEFAULT_MAX_REQUESTS_PER_SECOND = HARD_MAX_REQUESTS_PER_SECOND;
 const WINDOW_MS = 1000;
+const MAX_STALLS = 1000;
 
 export interface Clock {
   now: () => number;
@@ -20,6 +21,7 @@ export class SlidingWindowLimiter {
   /** Waits until a request may start under `limit` per rolling second, and records its start. */
   async acquire(limit: number, clock: Clock): Promise<void> {
     const cap = effectiveLimit(limit);
+    let stalls = 0;
     for (;;) {
       const t = clock.now();
       while (this.starts.length > 0 && (this.starts[0] as number) <= t - WINDOW_MS) this.starts.shift();
@@ -30,6 +32,9 @@ export class SlidingWindowLimiter {
       }
       const oldestInWindow = this.starts[this.starts.length - cap] as number;
       await clock.sleep(Math.max(1, oldestInWindow + WINDOW_MS - t));
+      // A clock that does not move while we wait (a frozen test clock with an instant sleep) would spin forever.
+      if (clock.now() > t) stalls = 0;
+      else if (++stalls > MAX_STALLS) throw new Error('Rate limiter: the clock does not advance while waiting');
     }
   }
 }

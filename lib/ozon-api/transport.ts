@@ -36,6 +36,12 @@ export type Post = <T>(path: string, body: unknown, schema: v.GenericSchema<unkn
 const RETRIED_WHEN_IDEMPOTENT: ReadonlySet<OzonErrorKind> = new Set(['rate-limited', 'server', 'network', 'timeout']);
 const RETRIED_ALWAYS: ReadonlySet<OzonErrorKind> = new Set(['rate-limited']);
 
+/**
+ * Answers whose body is not JSON at all (cut off behind a proxy, an HTML error page with status 200): as transient
+ * as a lost connection, so idempotent calls retry them. A body that is JSON but breaks the schema is not retried.
+ */
+const cutAnswers = new WeakSet<OzonApiError>();
+
 export function createTransport(config: TransportConfig): Post {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   const limit = effectiveLimit(config.requestsPerSecond);
@@ -86,7 +92,9 @@ export function createTransport(config: TransportConfig): Post {
     try {
       return parseJson(text);
     } catch {
-      throw new OzonApiError({ kind: 'malformed', status: response.status, detail: `${path}: the answer is not JSON` });
+      const error = new OzonApiError({ kind: 'malformed', status: response.status, detail: `${path}: the answer is not JSON` });
+      cutAnswers.add(error);
+      throw error;
     }
   }
 
@@ -133,7 +141,8 @@ export function createTransport(config: TransportConfig): Post {
       } catch (error) {
         failure = error instanceof OzonApiError ? error : new OzonApiError({ kind: 'network', detail: redact(describe(error), secrets) });
       }
-      if (!retried.has(failure.kind) || retry >= config.maxRetries) throw failure;
+      const retriable = retried.has(failure.kind) || (options.idempotent && cutAnswers.has(failure));
+      if (!retriable || retry >= config.maxRetries) throw failure;
       const wait = failure.retryAfterMs ?? backoffDelay(retry, config.random);
       if (wait > MAX_SERVER_WAIT_MS) throw failure;
       await config.sleep(wait);

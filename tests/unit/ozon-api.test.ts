@@ -130,7 +130,7 @@ describe('fault matrix', () => {
     { name: '500', reply: { status: 500, body: { code: 13, message: 'Internal error' } }, kind: 'server', attempts: 4 },
     { name: '502 HTML page', reply: { status: 502, body: '<html><body>Bad Gateway</body></html>', headers: { 'Content-Type': 'text/html' } }, kind: 'server', attempts: 4 },
     { name: 'network TypeError', reply: new TypeError('Failed to fetch'), kind: 'network', attempts: 4 },
-    { name: 'malformed JSON', reply: { status: 200, body: '{"chats": [' }, kind: 'malformed', attempts: 1 },
+    { name: 'malformed (cut-off) JSON', reply: { status: 200, body: '{"chats": [' }, kind: 'malformed', attempts: 4 },
     { name: 'schema-invalid body', reply: { status: 200, body: { chats: [{ chat: { chat_id: 42 } }], has_next: 'yes' } }, kind: 'malformed', attempts: 1 },
     { name: 'a chat without chat_id', reply: { status: 200, body: { chats: [{ chat: { chat_type: 'BUYER_SELLER' } }] } }, kind: 'malformed', attempts: 1 },
   ];
@@ -186,6 +186,15 @@ describe('retries', () => {
     expect(sent).toHaveLength(4);
     // random() = 0.5 of ceilings 500, 1000, 2000 ms.
     expect(waits).toEqual([250, 500, 1000]);
+  });
+
+  it('retries a cut-off JSON answer of a read, but not of a send', async () => {
+    const read = makeClient([{ body: '{"chats":[{"cha' }, { body: EMPTY_LIST }]);
+    await expect(read.client.chatList()).resolves.toMatchObject({ chats: [] });
+    expect(read.sent).toHaveLength(2);
+    const send = makeClient([{ body: '{"resu' }, { body: { result: 'success' } }]);
+    expect((await failure(send.client.sendMessage({ chatId: 'c', text: 'hi' }))).kind).toBe('malformed');
+    expect(send.sent).toHaveLength(1);
   });
 
   it('retries a network error then succeeds', async () => {
