@@ -144,6 +144,23 @@ describe('Contact Customer on the rows (page only)', () => {
     expect(rows[3]!.getAttribute('title')).toBe(CONTACT_STRINGS.ru.reason.cancelled);
   });
 
+  it('never puts the button inside a link that shows the number', async () => {
+    const data = matrixRows().filter((d) => d.expected.contact === 'available').slice(0, 2);
+    const body = renderList(data, 'en', 'grid');
+    // The number shown inside some other link (not the details link): the button must go after that link.
+    const span = body.querySelector('span')!;
+    const link = document.createElement('a');
+    link.href = '/app/postings/fbs/somewhere';
+    span.replaceWith(link);
+    link.append(span);
+    const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
+    start({ send });
+    await settle();
+    expect(document.querySelectorAll('button[data-sidekick-action="contact-customer"]')).toHaveLength(2);
+    for (const button of document.querySelectorAll('button[data-sidekick-action="contact-customer"]')) expect(button.closest('a')).toBeNull();
+    expect(link.nextElementSibling?.getAttribute('data-sidekick-part')).toBe('contact');
+  });
+
   it('follows the language chosen in the preferences', async () => {
     const data = matrixRows();
     renderList(data, 'ru', 'table');

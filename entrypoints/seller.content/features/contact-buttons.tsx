@@ -303,8 +303,10 @@ export function startContactButtons(deps: ContactDeps): () => void {
     return wrapper;
   }
 
+  /** Right after the number (never inside a link: a button in an <a> is invalid and would follow it). */
   function place(shipment: ShipmentRow, controls: HTMLElement): void {
-    const el = shipment.numberEl;
+    const link = shipment.numberEl.closest('a');
+    const el = link && shipment.row.contains(link) && link !== shipment.row ? link : shipment.numberEl;
     if (el === shipment.row || el.matches('td, th, [role="cell"], [role="gridcell"]') || !el.parentElement) el.append(controls);
     else el.after(controls);
   }
