@@ -44,8 +44,9 @@ export function senderRole(input: Omit<ScamInput, 'texts'>): SenderRole {
   if (byApi) return byApi;
   if (input.tag === 'customer') return 'customer';
   if (input.tag === 'support') return 'ozon';
-  // Only Ozon writes in the Support and Main lists; a sender there without a Customer tag is Ozon's.
-  if (input.list === 'support' || input.list === 'main') return 'ozon';
+  // Customers can write only in the Customers list; Support, Main and the other lists (Promotion, Training,
+  // Services, Disputes) are Ozon's own, so a sender there without a Customer tag is Ozon's.
+  if (input.list !== undefined && input.list !== 'customers') return 'ozon';
   if (input.tag === null || input.list === 'customers') return 'customer';
   return 'unknown';
 }

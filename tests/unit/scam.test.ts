@@ -147,6 +147,7 @@ describe('real support is not flagged', () => {
     ['user.type Support', { userType: 'Support' }],
     ['user.type NotificationUser', { userType: 'NotificationUser' }],
     ['Main list notice', { senderName: 'Ozon Логистика', tag: null, list: 'main' }],
+    ['another Ozon list (Promotion, Training…)', { senderName: 'Ozon Продвижение', tag: null, list: 'other' }],
   ])('%s', (_, ctx) => {
     expect(judgeMessage(harsh, ctx)).toEqual({ risk: 'none', reasons: [] });
   });
