@@ -141,7 +141,9 @@ export function isOzonApiError(value: unknown): value is OzonApiError {
   return value instanceof OzonApiError;
 }
 
-const INVALID_KEY_TEXT = /invalid\s+api-?key|api-?key\s+is\s+deactivated|client-?id\s+and\s+api-?key\s+headers\s+are\s+required/i;
+/** Includes "restricted to specific IP addresses": the key exists but cannot be used from here, fixed in the same place. */
+const INVALID_KEY_TEXT =
+  /invalid\s+api-?key|api-?key\s+is\s+deactivated|api-?key\s+is\s+restricted|client-?id\s+and\s+api-?key\s+headers\s+are\s+required/i;
 const CIRCUIT_OPEN_TEXT = /circle\s+is\s+open|circuit\s+is\s+open/i;
 const RATE_LIMIT_TEXT = /rate\s+limit/i;
 /** Chat start/send after the window closed; Ozon's message (practice) says "access period has expired". */

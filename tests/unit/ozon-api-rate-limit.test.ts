@@ -135,6 +135,19 @@ describe('rate limit per Client-Id', () => {
     expect(of('2002').every((t) => t === 0)).toBe(true);
   });
 
+  it('fails loudly instead of spinning when the clock does not move while it waits', async () => {
+    const frozen = createOzonClient({
+      clientId: '4001',
+      apiKey: 'secret-key-for-tests',
+      requestsPerSecond: 1,
+      fetch: (async () => new Response(LIST, { status: 200 })) as typeof fetch,
+      sleep: async () => undefined,
+      now: () => 0,
+    });
+    await frozen.chatList();
+    await expect(frozen.chatList()).rejects.toThrow(/clock does not advance/);
+  });
+
   it('counts retries against the limit too', async () => {
     const clock = new FakeClock();
     const starts: number[] = [];

@@ -120,6 +120,8 @@ describe('fault matrix', () => {
     { name: '401 missing headers', reply: { status: 401, body: { code: 16, message: 'Client-Id and Api-Key headers are required' } }, kind: 'invalid-key', attempts: 1 },
     { name: '404 code 5 invalid key', reply: { status: 404, body: { code: 5, message: 'Invalid Api-Key, please check the key and try again' } }, kind: 'invalid-key', attempts: 1 },
     { name: '403 deactivated key', reply: { status: 403, body: { code: 7, message: 'Api-key is deactivated, use another one or generate a new one' } }, kind: 'invalid-key', attempts: 1 },
+    { name: '403 key restricted to IPs', reply: { status: 403, body: { code: 7, message: 'Api-Key is restricted to specific IP addresses' } }, kind: 'invalid-key', attempts: 1 },
+    { name: '403 role missing', reply: { status: 403, body: { code: 7, message: 'Api-Key is missing a required role for a method' } }, kind: 'premium-required', attempts: 1 },
     { name: '403 code 7 permission denied', reply: { status: 403, body: { code: 7, message: 'PermissionDenied' } }, kind: 'premium-required', attempts: 1 },
     { name: '404 code 5 not found', reply: { status: 404, body: { code: 5, message: 'chat not found' } }, kind: 'not-found', attempts: 1 },
     { name: '400 code 3', reply: { status: 400, body: { code: 3, message: 'limit: must be between 1 and 100' } }, kind: 'bad-request', attempts: 1 },
@@ -208,6 +210,15 @@ describe('retries', () => {
     await client.chatList();
     expect(sent).toHaveLength(2);
     expect(waits).toEqual([2000]);
+  });
+
+  it('honours Item-Retry-After and an HTTP-date Retry-After on 5xx', async () => {
+    const item = makeClient([{ status: 429, body: { code: 8 }, headers: { 'Item-Retry-After': '1' } }, { body: EMPTY_LIST }]);
+    await item.client.chatList();
+    expect(item.waits).toEqual([1000]);
+    const date = makeClient([{ status: 503, headers: { 'Retry-After': 'Fri, 20 Nov 2026 12:00:03 GMT' } }, { body: EMPTY_LIST }]);
+    await date.client.chatList();
+    expect(date.waits).toEqual([3000]);
   });
 
   it('does not wait for a Retry-After longer than a minute', async () => {
