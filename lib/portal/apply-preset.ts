@@ -4,7 +4,7 @@
 import type { ChatMeta } from '@/lib/messages';
 import { hasExtraCriteria, matchesExtra, type DialogueFacts } from '@/lib/presets/match';
 import type { Preset } from '@/lib/presets/model';
-import type { PortalFilter } from '@/lib/presets/filters';
+import { PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { findFilterControls, type ChatRow, type FilterScan } from './messenger';
 import { OWNED_ATTRIBUTE } from './observer';
 import { waitingHoursFromListTime } from './text-cues';
@@ -55,25 +55,32 @@ export async function setPortalFilters(wanted: readonly PortalFilter[], opts: Fi
   const stillWanted = opts.stillWanted ?? (() => true);
   // "All chats" means no filter, and pressing any other releases it: it is only pressed when wanted alone.
   const target = new Set(wanted.length > 1 ? wanted.filter((f) => f !== 'all') : wanted);
-  const stuck = new Set<PortalFilter>();
   const pressOrder = [...target];
+
+  // With no filter wanted, a pressed "All chats" is the same list (and the live portal may not let it go).
+  const acceptable = (filter: PortalFilter, pressed: boolean) => pressed === target.has(filter) || (filter === 'all' && target.size === 0);
+  const tried = new Set<PortalFilter>();
 
   for (let step = 0; step < 16 && stillWanted(); step++) {
     const scan: FilterScan = findFilterControls(scope);
     const missing = [...target].filter((f) => !scan.controls[f]);
-    if (missing.length > 0) return { missing, stuck: [...stuck] };
-    const release = Object.values(scan.controls).find((c) => c.pressed && !target.has(c.filter) && !stuck.has(c.filter));
-    const press = pressOrder.map((f) => scan.controls[f]!).find((c) => !c.pressed && !stuck.has(c.filter));
+    if (missing.length > 0) return { missing, stuck: [] };
+    const controls = Object.values(scan.controls);
+    const release = controls.find((c) => c.pressed && !acceptable(c.filter, true) && !tried.has(c.filter));
+    const press = pressOrder.map((f) => scan.controls[f]!).find((c) => !c.pressed && !tried.has(c.filter));
     const next = release ?? press;
-    if (!next) return { missing: [], stuck: [...stuck] };
+    if (!next) break;
     if (next.disabled) {
-      stuck.add(next.filter);
+      tried.add(next.filter);
       continue;
     }
     next.el.click();
-    if (!(await settled(next.filter, !next.pressed, scope, timeoutMs))) stuck.add(next.filter);
+    if (!(await settled(next.filter, !next.pressed, scope, timeoutMs))) tried.add(next.filter);
   }
-  return { missing: [], stuck: [...stuck] };
+  // Judge by the end state: a filter the portal released by itself (e.g. "All chats") is not a failure.
+  const end = findFilterControls(scope);
+  const stuck = PORTAL_FILTERS.filter((f) => end.controls[f] && !acceptable(f, end.controls[f]!.pressed));
+  return { missing: [], stuck };
 }
 
 // ---------------------------------------------------------------- the extra criteria
