@@ -56,7 +56,7 @@ const REQUEST: Terms = [
   'требуется (?:сообщить|указать|прислать)', 'надо (?:сообщить|продиктовать|назвать|прислать)',
   // en
   'send', 'tell', 'give', 'share', 'provide', 'forward', 'enter', 'type', 'read (?:me|it|out)', 'confirm', 'dictate',
-  'reply with', 'text me', 'what(?: is|\'s) (?:the|your) (?:[\\p{L}\\d-]+ )?(?:code|password|pin)', 'i need (?:your|the)', 'we need (?:your|the)', 'need your',
+  'reply with', 'text me', 'what(?: is|\'s) (?:the|your) (?:[\\p{L}\\d-]+ )?(?:code|password|pin)', 'what(?: is|\'s|are) your', 'i need (?:your|the)', 'we need (?:your|the)', 'need your',
   'submit', 'verify (?:with|by)',
 ];
 
@@ -71,7 +71,7 @@ const CODE: Terms = [
   'код$', 'кода$', 'кодом$', 'коду$', 'коды$', 'кодов$', 'смс-код', 'sms-код', 'пин-код', 'пинкод', 'пароль', 'пароля',
   'паролем', 'parol', 'ozon ?id', 'озон ?ид', 'проверочн', 'одноразов', 'код(?:ы)? из (?:смс|sms|сообщения|пуш)',
   'цифры из (?:смс|sms|сообщения)', 'code', 'codes', 'passcode', 'password', 'passwords', 'pin$', 'otp', 'one-time',
-  'credentials', 'login details', 'login and password', 'логин', 'данные для входа', 'данные от (?:кабинета|аккаунта|личного кабинета)', '\\d-digit', '\\d-значн', '\\d цифр',
+  'credentials', 'login details', 'digits (?:from|in) (?:the |that |this )?(?:sms|text|message)', 'login and password', 'логин', 'данные для входа', 'данные от (?:кабинета|аккаунта|личного кабинета)', '\\d-digit', '\\d-значн', '\\d цифр',
 ];
 
 /** Codes that are not secrets: QR/tracking/promo/product codes, the marking of goods. */
@@ -129,7 +129,7 @@ const THREAT: Terms = [
             'роспотребнадзор', 'жалоб', 'пожалуюсь', 'отзывы на все', 'плохой отзыв', 'плохие отзывы', 'негативн', 'отключ',
             'лишит', 'лишен', 'замороз', 'заморож', 'ban', 'banned', 'block', 'blocked', 'suspend', 'fine', 'fined', 'penalt', 'terminat', 'deactivat',
             'legal action', 'court', 'sue$', 'police', 'lawyer', 'complaint', 'report you', 'bad review', 'negative review',
-            'close your', 'shut down', 'lose (?:your|access)',
+            'close your', 'shut down', 'lose (?:your|access)', 'report your', '1-star', 'one-star', '1 star', 'одну звезд', '1 звезд',
 ];
 
 /** A threat whose object is the seller's store or account. */
@@ -144,7 +144,8 @@ const URGENCY: Terms = [
             'срочно', 'немедленно', 'незамедлительно', 'сейчас же', 'сегодня же', 'до конца дня', 'до вечера', 'до завтра',
             'в течение (?:\\d+|час|суток|дня|сут)', 'через (?:\\d+ )?(?:час|минут|полчаса)', 'через (?:\\d+|пару|несколько) (?:час|минут|дн)',
             'в течение часа', 'у вас (?:есть )?(?:\\d+|пара|несколько|один|одни) (?:час|минут|сут|дн)', 'осталось (?:\\d+ )?(?:час|минут|сут|дн)',
-            'you have (?:\\d+|an?|one|only) (?:hour|minute|day)', 'последнее предупреждение', 'иначе', 'в противном случае', 'если не', 'urgent', 'immediately',
+            'you have (?:\\d+|an?|one|only) (?:hour|minute|day)', 'in (?:\\d+|an?|one|two|a few) (?:hour|minute|day)',
+            '(?:reply|answer|respond|act|pay|confirm) now', '(?:ответьте|отвечайте|подтвердите|оплатите) (?:прямо )?сейчас', 'последнее предупреждение', 'иначе', 'в противном случае', 'если не', 'urgent', 'immediately',
             'asap', 'right now', 'right away', 'within (?:\\d+|24|an?|one)', 'by (?:tonight|today|tomorrow|the end of)', 'today',
             'last warning', 'final warning', 'otherwise', 'or else', 'unless', 'if you don\'t', 'if you do not',
 ];
@@ -192,7 +193,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
         all: [
           ['ошибочн', 'по ошибке', 'дважды', 'два раза', 'лишн', 'by mistake', 'mistaken', 'twice', 'accidentally', 'erroneous', 'in error', 'double'],
           ['пришл', 'пришел', 'пришло', 'зачисл', 'поступ', 'перевел', 'перечисл', 'отправил', 'прошел', 'прошла', 'прошло', 'received', 'sent', 'transferred', 'credited', 'went through', 'paid'],
-          ['верните', 'вернуть', 'переведите', 'перевести', 'отправьте обратно', 'return', 'send (?:it |the money )?back', 'transfer (?:it )?back', 'pay (?:it )?back', 'give (?:it )?back'],
+          ['верните', 'вернуть', 'переведите', 'перевести', 'отправьте обратно', 'return', 'send (?:it |the money )?back', 'transfer (?:it )?back', 'pay (?:it )?back', 'give (?:it )?back', 'refund (?:it |this |the money |the difference )?(?:to my card|to (?:my|this) account|back)'],
         ],
         scope: 'message',
       },
@@ -285,6 +286,7 @@ export const IMPERSONATION_PATTERNS: readonly RulePattern[] = [
         'this is (?:the )?ozon (?:support|security|moderation|team|seller)', 'this is (?:the )?(?:support|security|moderation) (?:team|service|department)', '(?:ozon )?(?:seller )?(?:support|security|moderation)(?: team)? here',
         '(?:i|we)(?:\'m| am|\'re| are) (?:from|with) (?:the )?(?:ozon|support|security|moderation)', 'on behalf of (?:ozon|the marketplace|the platform)',
         '(?:i|we)(?:\'m| am|\'re| are) (?:an? )?(?:ozon|support|security) (?:employee|manager|specialist|moderator|agent|representative|team)',
+        '(?:i|we) represent (?:the )?(?:ozon|marketplace|platform)', '(?:я|мы) представля(?:ю|ем) (?:ozon|озон|маркетплейс|площадк)',
         'ozon (?:support|security|moderation|seller support|compliance) (?:team|department|service)', 'writing (?:from|on behalf of) (?:ozon|support)',
         'ozon (?:employee|representative|moderator|agent)',
       ],

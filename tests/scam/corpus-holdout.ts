@@ -194,3 +194,46 @@ add3(C2('Тимур'), 'Пройдите верификацию на сайте 
 add3(C2('Dana'), 'hxxps://0zon-seller.com/login', 'danger', ['external-link', 'lookalike-domain']);
 
 export const HOLDOUT_3: readonly CorpusItem[] = items3;
+
+// Batch 4, English, written after batch 3 had been folded in.
+const items4: CorpusItem[] = [];
+let n4 = 0;
+function add4(ctx: Ctx, text: string, risk: Risk, reasons: ReasonCode[]): void {
+  n4++;
+  items4.push({ id: `hold4-${String(n4).padStart(2, '0')}`, input: { ...ctx, texts: [text] }, risk, reasons });
+}
+const C4 = (name = 'Buyer'): Ctx => C(name);
+add4(C4('Ozon Trust & Safety'), 'Dear seller, we have temporarily limited your account.', 'danger', ['impersonates-support']);
+add4(C4('Robert'), 'Hello, I represent Ozon marketplace. Please confirm your identity.', 'danger', ['impersonates-support']);
+add4(C4('Leo'), 'Kindly send the one-time password we sent to your number.', 'danger', ['asks-code']);
+add4(C4('Mia'), 'Can you read me the digits from the text message you got?', 'danger', ['asks-code']);
+add4(C4('Ken'), 'Send me a picture of your credit card, front and back.', 'danger', ['asks-card']);
+add4(C4('Eva'), 'What is your card number? I want to pay you directly.', 'danger', ['asks-card', 'off-platform-payment']);
+add4(C4('Ali'), 'Please send me your passport and a utility bill.', 'warn', ['asks-personal-data']);
+add4(C4('Tim'), 'Let us talk on Telegram, my username is @tim_wholesale', 'warn', ['messenger-move']);
+add4(C4('Sue'), 'Call or WhatsApp me on +971 50 123 4567.', 'warn', ['messenger-move']);
+add4(C4('Ivan'), 'Email me at ivan.buyer@gmail.com for a bigger order.', 'warn', ['messenger-move']);
+add4(C4('Ben'), 'I accidentally sent you 5000 RUB twice, please refund it to my card.', 'danger', ['off-platform-payment']);
+add4(C4('Ray'), 'I will pay via Western Union, ship it outside Ozon.', 'danger', ['off-platform-payment']);
+add4(C4('Amy'), 'Pay the customs fee here: https://customs-pay.top/ozon', 'danger', ['off-platform-payment', 'external-link']);
+add4(C4('Jay'), 'Please give me admin access to your seller account for the promo.', 'danger', ['add-employee']);
+add4(C4('Kai'), 'Add this email as a new employee in your company settings: help@ozon-partner.com', 'danger', ['add-employee', 'messenger-move']);
+add4(C4('Max'), 'Reply now or I will report your shop and leave 1-star reviews everywhere.', 'warn', ['threat-urgency']);
+add4(C4('Zed'), 'Your store will be closed in 12 hours. Act now.', 'warn', ['threat-urgency']);
+add4(C4('Ola'), 'Verify here: https://ozon.seller-verify.com', 'danger', ['external-link', 'lookalike-domain']);
+add4(C4('Uma'), 'Official site: www.ozonseller.net', 'danger', ['external-link', 'lookalike-domain']);
+add4(C4('Abe'), 'Look at my photos: https://photos.app.goo.gl/AbCd', 'warn', ['external-link']);
+  // legitimate
+add4(C4('Jo'), 'Hi, the courier called me but I missed it. Can he come again tomorrow?', 'none', []);
+add4(C4('Pat'), 'My card was charged twice for one order, can you check with Ozon?', 'none', []);
+add4(C4('Lou'), 'Is the item on https://www.ozon.ru/product/123 the same as this one?', 'none', []);
+add4(C4('Nia'), 'Please hurry, I need it for my trip on Friday.', 'none', []);
+add4(C4('Gus'), 'Do you have a warranty card in the box?', 'none', []);
+add4(C4('Ivy'), 'I entered the pickup code but the locker did not open.', 'none', []);
+add4(C4('Hal'), 'Can you send me a photo of the product label?', 'none', []);
+add4(C4('Rex'), 'I will leave a review once it arrives, thanks!', 'none', []);
+add4(C4('Kim'), 'Where can I find the user manual password reset instructions for the router?', 'none', []);
+add4(C4('Dot'), 'Thanks, the refund arrived to my card yesterday.', 'none', []);
+add4({ senderName: 'Ozon Support', tag: 'support', list: 'support' }, 'Your account will be suspended within 48 hours unless you upload your passport scan in Settings. https://seller.ozon.ru/app/settings', 'none', []);
+
+export const HOLDOUT_4: readonly CorpusItem[] = items4;
