@@ -58,8 +58,9 @@ const BUTTON_STYLE =
   'display:inline-flex;align-items:center;margin:0;padding:1px 8px;font:12px/18px system-ui,sans-serif;color:#005bff;background:#fff;border:1px solid #005bff;border-radius:4px;cursor:pointer;white-space:nowrap';
 const MENU_STYLE = `${BUTTON_STYLE};padding:1px 5px;margin-left:2px`;
 const ERROR_STYLE = 'font:12px/16px system-ui,sans-serif;color:#c4001d;white-space:normal;max-width:260px';
+/** Fixed, so a scrolling list (overflow: auto) never clips it; placed below the menu button, or above near the bottom. */
 const POPOVER_STYLE =
-  'position:absolute;z-index:2147483000;top:100%;left:0;margin-top:4px;padding:8px;background:#fff;border:1px solid #c6cdd6;border-radius:6px;box-shadow:0 4px 16px rgba(0,26,52,.16);text-align:left;white-space:normal';
+  'position:fixed;z-index:2147483000;padding:8px;background:#fff;border:1px solid #c6cdd6;border-radius:6px;box-shadow:0 4px 16px rgba(0,26,52,.16);text-align:left;white-space:normal';
 
 /** Events the row's own handlers must not see when they start on our controls. */
 const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'touchstart', 'touchend'];
@@ -190,6 +191,9 @@ export function startContactButtons(deps: ContactDeps): () => void {
       render(null, pop);
       pop.remove();
     }
+    for (const button of doc.querySelectorAll(`[${ACTION_ATTR}="contact-with-template"][aria-expanded="true"]`)) {
+      if (!except || !button.parentElement?.contains(except)) button.setAttribute('aria-expanded', 'false');
+    }
   }
 
   async function onMenu(shipment: ShipmentRow, facts: ShipmentFacts, wrapper: HTMLElement, menuButton: HTMLButtonElement): Promise<void> {
@@ -212,6 +216,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
     pop.setAttribute(OWNED_ATTRIBUTE, '');
     pop.setAttribute('data-sidekick-popover', '');
     pop.setAttribute('style', POPOVER_STYLE);
+    placePopover(pop, menuButton);
     wrapper.append(pop);
     pop.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') close();
@@ -249,6 +254,17 @@ export function startContactButtons(deps: ContactDeps): () => void {
       />,
       pop,
     );
+  }
+
+  function placePopover(pop: HTMLElement, anchor: HTMLElement): void {
+    const view = doc.defaultView;
+    const rect = anchor.getBoundingClientRect();
+    const height = view?.innerHeight ?? 800;
+    const width = view?.innerWidth ?? 1200;
+    const room = 380;
+    if (rect.bottom + room > height && rect.top > room) pop.style.bottom = `${Math.round(height - rect.top + 4)}px`;
+    else pop.style.top = `${Math.round(rect.bottom + 4)}px`;
+    pop.style.left = `${Math.max(4, Math.round(Math.min(rect.left, width - 400)))}px`;
   }
 
   function contain(el: HTMLElement): void {
@@ -408,6 +424,12 @@ export function startContactButtons(deps: ContactDeps): () => void {
     if (target && !(target instanceof Element && target.closest(`[${PART_ATTR}="${PART}"]`))) closePopovers();
   };
   doc.addEventListener('click', onDocClick, true);
+  // A fixed popover would float away from its row: scrolling anything but the popover itself closes it.
+  const onDocScroll = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof Element && target.closest('[data-sidekick-popover]'))) closePopovers();
+  };
+  doc.addEventListener('scroll', onDocScroll, true);
 
   void Promise.allSettled([deps.send<'getPrefs'>({ type: 'getPrefs' }), deps.send<'getStatus'>({ type: 'getStatus' })]).then(([p, st]) => {
     if (stopped) return;
@@ -429,6 +451,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
     unsubscribe();
     stopFlow();
     doc.removeEventListener('click', onDocClick, true);
+    doc.removeEventListener('scroll', onDocScroll, true);
     closePopovers();
     for (const row of [...marks.keys()]) clearRow(row);
     for (const el of doc.querySelectorAll(`[${PART_ATTR}="${PART}"]`)) el.remove();
