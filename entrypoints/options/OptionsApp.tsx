@@ -49,6 +49,9 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
   }
 
   const save = async (patch: PrefsPatch, group: PrefsGroup) => {
+    // Shown at once (a controlled checkbox would otherwise spring back until the answer), confirmed by the answer.
+    const before = prefs;
+    setPrefs((current) => (current ? ({ ...current, ...patch } as Prefs) : current));
     setStatuses((s) => ({ ...s, [group]: { kind: 'busy', text: p('saving') } }));
     try {
       const next = await send<'setPrefs'>({ type: 'setPrefs', patch });
@@ -57,6 +60,7 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
       const nextP = translator(resolveLang(next.language, browserLanguage));
       setStatuses((s) => ({ ...s, [group]: { kind: 'ok', text: nextP('saved') } }));
     } catch (error) {
+      setPrefs(before);
       setStatuses((s) => ({ ...s, [group]: { kind: 'error', text: errorText(error, lang) } }));
     }
   };

@@ -82,6 +82,8 @@ describe('popup and options on the replicas', () => {
   it('before any store, the popup says so and offers the options', async () => {
     const popup = await session.openPopup();
     await popup.locator('[data-state="no-store"]').waitFor();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.locator('main.popup').screenshot({ path: path.join(SCREENSHOTS, 'popup-state-no-store.png') });
     expect(await popup.locator('[data-state="no-store"]').textContent()).toContain(en.popupNoStore);
     expect(await popup.locator('[data-sidekick-chat-id]').count()).toBe(0);
     await popup.close();
@@ -131,13 +133,22 @@ describe('popup and options on the replicas', () => {
     const options = await session.openOptions();
     await ask(options, { type: 'setPrefs', patch: { language: 'auto' } });
     await options.close();
-    for (const name of ['popup-en', 'popup-ru', 'options-en', 'options-ru']) expect(fs.statSync(path.join(SCREENSHOTS, `${name}.png`)).size).toBeGreaterThan(5_000);
+    // Dark, following the system.
+    const dark = await session.openPopup();
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await dark.locator('main.popup[data-refreshed="1"]').waitFor({ timeout: SYNC_TIMEOUT });
+    const background = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 29)');
+    await dark.locator('main.popup').screenshot({ path: path.join(SCREENSHOTS, 'popup-en-dark.png') });
+    await dark.close();
+    for (const name of ['popup-en', 'popup-ru', 'popup-en-dark', 'options-en', 'options-ru']) expect(fs.statSync(path.join(SCREENSHOTS, `${name}.png`)).size).toBeGreaterThan(5_000);
   });
 
   const faults: [FaultKind, string][] = [
     ['reset', 'offline'],
     ['server-error', 'offline'],
     ['malformed-json', 'offline'],
+    ['rate-limit', 'offline'],
     ['premium-required', 'dom-only'],
     ['invalid-key', 'invalid-key'],
   ];
@@ -148,6 +159,9 @@ describe('popup and options on the replicas', () => {
       await popup.locator(`[data-state="${state}"]`).waitFor({ timeout: 30_000 });
       expect(await popup.locator(`[data-state="${state}"]`).textContent()).toContain('Main store');
       if (state === 'offline') expect(await popup.locator('[data-sidekick-chat-id]').count()).toBeGreaterThan(0);
+      if (fault === 'reset' || fault === 'premium-required' || fault === 'invalid-key') {
+        await popup.locator('main.popup').screenshot({ path: path.join(SCREENSHOTS, `popup-state-${state}.png`) });
+      }
       await popup.close();
     } finally {
       sandbox.api.faults.clear();

@@ -397,3 +397,28 @@ describe('options: export, import, reset', () => {
     expect((byLabel(root, 'Sync interval (minutes)') as HTMLInputElement).value).toBe('5');
   });
 });
+
+describe('options: saving feedback', () => {
+  it('a checkbox shows its new state at once and springs back when the background refuses', async () => {
+    const db = fakeBackground();
+    const root = await mount();
+    let release: () => void = () => undefined;
+    const base = sendMock.getMockImplementation() as (request: unknown) => Promise<unknown>;
+    sendMock.mockImplementation(async (request: { type: string }) => {
+      if (request.type === 'setPrefs') {
+        await new Promise<void>((resolve) => (release = resolve));
+        throw new RequestError('bad-request', 'Refused', { en: 'Refused by the background', ru: 'Отклонено' });
+      }
+      return base(request);
+    });
+    const box = byLabel(root, 'Notify me when a chat waits too long') as HTMLInputElement;
+    await change(box, true);
+    expect(box.checked).toBe(true);
+    expect(section(root, 'badge').textContent).toContain('Saving…');
+    await act(() => release());
+    await settle();
+    expect(box.checked).toBe(false);
+    expect(db.prefs.notifications.enabled).toBe(false);
+    expect(section(root, 'badge').textContent).toContain('Refused by the background');
+  });
+});
