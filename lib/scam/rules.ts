@@ -52,7 +52,7 @@ const REQUEST: Terms = [
   'прочитайте', 'продублир', 'скинуть', 'сообщить', 'продиктовать', 'назвать', 'прислать', 'переслать', 'сказать',
   'подскажи(?:те)? (?:код|цифры|пароль)', 'сбрось', 'сбросьте', 'кинь', 'киньте', 'вышли', 'вышлите', 'впиши', 'впишите',
   'загрузи', 'загрузите', 'какие (?:там )?цифры', 'какой пароль', 'какой (?:там )?код', 'мне нужен (?:ваш|твой)', 'мне нужна (?:ваша|твоя)',
-  'мне нужны (?:ваши|твои)', 'нужно (?:сообщить|продиктовать|назвать|прислать|отправить|ввести)', 'необходимо (?:сообщить|продиктовать|назвать|прислать|отправить|ввести|указать)',
+  'мне нужны (?:ваши|твои)', 'нуж(?:ен|на|ны|но) (?:мне |нам )?(?:ваш|твой|номер|данные)', 'нужно (?:сообщить|продиктовать|назвать|прислать|отправить|ввести)', 'необходимо (?:сообщить|продиктовать|назвать|прислать|отправить|ввести|указать)',
   'требуется (?:сообщить|указать|прислать)', 'надо (?:сообщить|продиктовать|назвать|прислать)',
   // en
   'send', 'tell', 'give', 'share', 'provide', 'forward', 'enter', 'type', 'read (?:me|it|out)', 'confirm', 'dictate',
@@ -182,6 +182,12 @@ export const CONTENT_RULES: readonly ContentRule[] = [
       { all: [MESSENGERS], unless: [...NEGATION, 'ozon не пишет', 'не пользуюсь'] },
       { all: [PHONE] },
       { all: [HANDLE] },
+      // asking for the seller's phone number or contact
+      {
+        all: [REQUEST, ['(?:свой|ваш|твой) (?:номер|телефон|контакт)', 'номер (?:вашего |своего )?телефона', 'your (?:phone|mobile|whatsapp|telegram)(?: number)?', 'your (?:number|contact)s?$', 'phone number']],
+        // "the code sent to your phone" is about a code, not a contact
+        unless: [...NEGATION, 'в заказе', 'in the order', 'курьер', 'courier', 'код', 'code', 'смс', 'sms', 'пароль', 'password', 'sent to', 'пришл', 'пришел', 'придет'],
+      },
       { all: [MOVE_VERBS, ['(?:на|по) (?:почт|email|e-mail|имейл|емейл)', 'email me', 'e-mail me', 'по номеру', 'в личк']], unless: NEGATION },
     ],
   },
@@ -240,6 +246,13 @@ export const CONTENT_RULES: readonly ContentRule[] = [
     patterns: [
       {
         all: [
+          ['дайте', 'выдайте', 'предоставьте', 'передайте', 'дай$', 'give', 'grant', 'provide'],
+          ['права (?:администратора|доступа|админа|сотрудника)', 'админские права', 'роль (?:администратора|админа)', 'admin (?:rights|access|role|permissions)', 'administrator (?:rights|access|role|permissions)'],
+        ],
+        unless: NEGATION,
+      },
+      {
+        all: [
           ['добав', 'пригласи', 'зарегистрир', 'подключи', 'внеси', 'внесите', 'впиши', 'впишите', 'add', 'invite', 'register'],
           ['сотрудник', 'специалист', 'менеджер(?:а)? в', 'в сотрудники', 'как (?:администратора|админа|сотрудника|менеджера|пользователя)', 'администратор', 'аккаунт', 'пользовател', 'в кабинет', 'в личный кабинет', 'в компани', 'employee', 'staff', 'team member', 'as (?:a |an )?(?:user|admin|manager|member)', 'to (?:your|the) (?:company|account|cabinet|seller account|store|shop)', 'specialist'],
         ],
@@ -286,7 +299,10 @@ export const IMPERSONATION_PATTERNS: readonly RulePattern[] = [
         'this is (?:the )?ozon (?:support|security|moderation|team|seller)', 'this is (?:the )?(?:support|security|moderation) (?:team|service|department)', '(?:ozon )?(?:seller )?(?:support|security|moderation)(?: team)? here',
         '(?:i|we)(?:\'m| am|\'re| are) (?:from|with) (?:the )?(?:ozon|support|security|moderation)', 'on behalf of (?:ozon|the marketplace|the platform)',
         '(?:i|we)(?:\'m| am|\'re| are) (?:an? )?(?:ozon|support|security) (?:employee|manager|specialist|moderator|agent|representative|team)',
-        '(?:i|we) represent (?:the )?(?:ozon|marketplace|platform)', '(?:я|мы) представля(?:ю|ем) (?:ozon|озон|маркетплейс|площадк)',
+        '(?:i|we) represent (?:the )?(?:ozon|marketplace|platform)',
+        '(?:куратор|менеджер|специалист|представитель|сотрудник|модератор)[^.!?]{0,30} (?:от|из) (?:ozon|озон)(?![\\p{L}])',
+        '(?:служба|поддержка|техподдержка|отдел)[^.!?]{0,30}(?:ozon|озон) на связи', 'ozon (?:seller )?support (?:is )?(?:on the line|online)',
+        '(?:curator|manager|specialist|representative|agent) (?:from|at) ozon', '(?:я|мы) представля(?:ю|ем) (?:ozon|озон|маркетплейс|площадк)',
         'ozon (?:support|security|moderation|seller support|compliance) (?:team|department|service)', 'writing (?:from|on behalf of) (?:ozon|support)',
         'ozon (?:employee|representative|moderator|agent)',
       ],

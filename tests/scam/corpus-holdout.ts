@@ -237,3 +237,50 @@ add4(C4('Dot'), 'Thanks, the refund arrived to my card yesterday.', 'none', []);
 add4({ senderName: 'Ozon Support', tag: 'support', list: 'support' }, 'Your account will be suspended within 48 hours unless you upload your passport scan in Settings. https://seller.ozon.ru/app/settings', 'none', []);
 
 export const HOLDOUT_4: readonly CorpusItem[] = items4;
+
+// Batch 5, Russian, written after batch 4 had been folded in.
+const items5: CorpusItem[] = [];
+let n5 = 0;
+function add5(ctx: Ctx, text: string, risk: Risk, reasons: ReasonCode[]): void {
+  n5++;
+  items5.push({ id: `hold5-${String(n5).padStart(2, '0')}`, input: { ...ctx, texts: [text] }, risk, reasons });
+}
+const C5 = (name = 'Покупатель'): Ctx => C(name);
+add5(C5('Отдел качества Ozon'), 'На ваш товар поступила жалоба покупателя.', 'danger', ['impersonates-support']);
+add5(C5('Ozon Seller Care'), 'Ваши выплаты приостановлены.', 'danger', ['impersonates-support']);
+add5(C5('Олег'), 'Здравствуйте, я куратор вашего магазина от Ozon. Надо обсудить продвижение.', 'danger', ['impersonates-support']);
+add5(C5('Светлана'), 'Служба поддержки Озон на связи! Есть вопрос по вашему магазину.', 'danger', ['impersonates-support']);
+add5(C5('Артур'), 'Продиктуйте, пожалуйста, пароль, который пришёл в смс, иначе заказ не оформится.', 'danger', ['asks-code']);
+add5(C5('Максим'), 'Какой код пришёл вам на телефон? Мне нужно для подтверждения доставки.', 'danger', ['asks-code']);
+add5(C5('Ирина'), 'Вам на почту пришло письмо с кодом — перешлите, пожалуйста.', 'danger', ['asks-code']);
+add5(C5('Дарья'), 'Скажите данные карты, на которую вернуть деньги: номер и срок действия.', 'danger', ['asks-card']);
+add5(C5('Кирилл'), 'Для компенсации нужен номер вашей банковской карты.', 'danger', ['asks-card']);
+add5(C5('Алёна'), 'Пришлите, пожалуйста, копию паспорта и адрес регистрации.', 'warn', ['asks-personal-data']);
+add5(C5('Борис'), 'Скинь свой номер, позвоню.', 'warn', ['messenger-move']);
+add5(C5('Вика'), 'Удобнее общаться в Телеге, ищите меня по нику vika_opt.', 'warn', ['messenger-move']);
+add5(C5('Стас'), 'Есть вайбер или ватсап? Пришлю каталог.', 'warn', ['messenger-move']);
+add5(C5('Нина'), 'Связь со мной: +7 912 000 11 22 (WhatsApp, Telegram)', 'warn', ['messenger-move']);
+add5(C5('Рустам'), 'Предлагаю работать напрямую, без комиссии маркетплейса, оплата на расчётный счёт.', 'danger', ['off-platform-payment']);
+add5(C5('Григорий'), 'Вам ошибочно зачислены мои деньги за возврат, переведите их обратно на карту Тинькофф.', 'danger', ['off-platform-payment']);
+add5(C5('Тамара'), 'Оплату за доставку можно сделать через СБП по моему номеру?', 'danger', ['off-platform-payment']);
+add5(C5('Виктор'), 'Чтобы снять ограничения, добавьте пользователя support-ozon@mail.ru в сотрудники.', 'danger', ['add-employee', 'messenger-move']);
+add5(C5('Эдуард'), 'Выдайте права администратора нашему менеджеру.', 'danger', ['add-employee']);
+add5(C5('Полина'), 'В течение 3 часов ваш магазин будет удалён с площадки, если не ответите.', 'warn', ['threat-urgency']);
+add5(C5('Мурат'), 'Ответьте немедленно, иначе оставлю жалобу в Ozon и плохие отзывы.', 'warn', ['threat-urgency']);
+add5(C5('Ульяна'), 'Подробности акции: https://ozon-bonus.ru/akcia', 'danger', ['external-link', 'lookalike-domain']);
+add5(C5('Фёдор'), 'Смотрите видео распаковки: rutube.ru/video/abc', 'warn', ['external-link']);
+add5(C5('Жора'), 'Акция для продавцов: https://xn----8sbtgjpfb0fte.xn--p1ai', 'danger', ['external-link', 'lookalike-domain']);
+  // legitimate
+add5(C5('Ольга'), 'Курьер не дозвонился, перезвоните ему, пожалуйста.', 'none', []);
+add5(C5('Илья'), 'А если заказ не доставят до 1 декабря, мне вернут деньги?', 'none', []);
+add5(C5('Даня'), 'Я оплатил заказ, деньги списались, но статус «ожидает оплаты».', 'none', []);
+add5(C5('Лена'), 'Продавец, у вас есть телефон магазина? Нет, шучу, напишу тут.', 'none', []);
+add5(C5('Маша'), 'Срочно: забыла указать подъезд — пятый!', 'none', []);
+add5(C5('Алиса'), 'Пришлите, пожалуйста, сертификат соответствия в чат.', 'none', []);
+add5(C5('Петр'), 'Жалоба: товар не соответствует описанию. Прошу оформить возврат.', 'none', []);
+add5(C5('Ян'), 'Хочу заказать оптом, но через Ozon для бизнеса. Как это сделать?', 'none', []);
+add5(C5('Роман'), 'Мне пришёл код подтверждения, я его не запрашивал. Это вы?', 'none', []);
+add5(C5('Зоя'), 'Спасибо! Пароль от Wi-Fi нашла в инструкции.', 'none', []);
+add5({ senderName: 'Поддержка Ozon', tag: 'support', list: 'support' }, 'Вы нарушили правила: за 3 дня нужно вернуть деньги покупателю через раздел «Возвраты», иначе начислим штраф 5000 ₽.', 'none', []);
+
+export const HOLDOUT_5: readonly CorpusItem[] = items5;
