@@ -262,8 +262,9 @@ export function startContactButtons(deps: ContactDeps): () => void {
     const height = view?.innerHeight ?? 800;
     const width = view?.innerWidth ?? 1200;
     const room = 380;
-    if (rect.bottom + room > height && rect.top > room) pop.style.bottom = `${Math.round(height - rect.top + 4)}px`;
-    else pop.style.top = `${Math.round(rect.bottom + 4)}px`;
+    const above = rect.bottom + room > height && rect.top > room;
+    pop.style.top = above ? '' : `${Math.round(rect.bottom + 4)}px`;
+    pop.style.bottom = above ? `${Math.round(height - rect.top + 4)}px` : '';
     pop.style.left = `${Math.max(4, Math.round(Math.min(rect.left, width - 400)))}px`;
   }
 
@@ -424,10 +425,14 @@ export function startContactButtons(deps: ContactDeps): () => void {
     if (target && !(target instanceof Element && target.closest(`[${PART_ATTR}="${PART}"]`))) closePopovers();
   };
   doc.addEventListener('click', onDocClick, true);
-  // A fixed popover would float away from its row: scrolling anything but the popover itself closes it.
+  // A fixed popover follows its row when the list or the page scrolls.
   const onDocScroll = (event: Event) => {
     const target = event.target;
-    if (!(target instanceof Element && target.closest('[data-sidekick-popover]'))) closePopovers();
+    if (target instanceof Element && target.closest('[data-sidekick-popover]')) return;
+    for (const pop of doc.querySelectorAll<HTMLElement>(`[${PART_ATTR}="${PART}"] [data-sidekick-popover]`)) {
+      const anchor = pop.parentElement?.querySelector<HTMLElement>(`[${ACTION_ATTR}="contact-with-template"]`);
+      if (anchor) placePopover(pop, anchor);
+    }
   };
   doc.addEventListener('scroll', onDocScroll, true);
 
