@@ -90,6 +90,7 @@ export function factsOf(row: ChatRow, meta: ChatMeta | undefined, now: Date): Di
   const risk = row.el.getAttribute(RISK_ATTRIBUTE);
   let waitingHours: number | null;
   if (meta) waitingHours = meta.waitingMs === undefined ? null : meta.waitingMs / 3_600_000;
+  else if (row.timestamp !== null) waitingHours = (now.getTime() - row.timestamp) / 3_600_000;
   else waitingHours = row.time ? waitingHoursFromListTime(row.time, now) : null;
   return {
     waitingHours,

@@ -20,11 +20,17 @@ import {
 
 // ---------------------------------------------------------------- links
 
-/** The chat id of a link to an open chat (`/app/messenger?…&id=<uuid>`), else null. */
-export function chatIdOfHref(href: string | null | undefined): string | null {
+/** Relative links ("?group=…&id=…") resolve against the page; outside a web page, against the messenger. */
+function linkBase(): string {
+  const href = typeof location !== 'undefined' ? location.href : '';
+  return /^https?:/.test(href) ? href : 'https://seller.ozon.ru/app/messenger';
+}
+
+/** The chat id of a link to an open chat (`/app/messenger?…&id=<uuid>`, also relative), else null. */
+export function chatIdOfHref(href: string | null | undefined, base: string = linkBase()): string | null {
   if (!href) return null;
   try {
-    const url = new URL(href, 'https://seller.ozon.ru');
+    const url = new URL(href, base);
     if (!/^\/app\/messenger\/?$/.test(url.pathname)) return null;
     const id = url.searchParams.get('id');
     return id && /^[0-9a-zA-Z-]{4,64}$/.test(id) ? id : null;
@@ -33,8 +39,11 @@ export function chatIdOfHref(href: string | null | undefined): string | null {
   }
 }
 
+/** Links to a chat: absolute or relative, the id in any query position. */
+const CHAT_LINK_SELECTOR = 'a[href*="id="]';
+
 function chatLinks(scope: ParentNode): HTMLAnchorElement[] {
-  return [...scope.querySelectorAll<HTMLAnchorElement>('a[href*="/app/messenger"]')].filter(
+  return [...scope.querySelectorAll<HTMLAnchorElement>(CHAT_LINK_SELECTOR)].filter(
     (a) => chatIdOfHref(a.getAttribute('href')) !== null && isPortalElement(a),
   );
 }
@@ -215,6 +224,8 @@ export interface ChatRow {
   context: RowContext | null;
   /** Everything visible in the row, for text criteria. */
   text: string;
+  /** The last activity's moment when the page states it exactly (`<time datetime>`), epoch ms. */
+  timestamp: number | null;
 }
 
 export interface ChatListScan {
@@ -268,6 +279,12 @@ export const chatRowsTarget: Target<Element> = {
   ],
 };
 
+function timestampOf(el: Element): number | null {
+  const stamp = el.querySelector('time[datetime]')?.getAttribute('datetime');
+  const ms = stamp && /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(stamp) ? Date.parse(stamp) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
 /** Reads one dialogue row: tag (the short line above the name), name, preview, time, unread count, context. */
 export function readRow(el: Element): ChatRow {
   const lines = textLines(el);
@@ -302,7 +319,7 @@ export function readRow(el: Element): ChatRow {
     }
     rest.push(text);
   }
-  const link = el.matches('a[href]') ? el : el.querySelector('a[href*="/app/messenger"]');
+  const link = el.matches('a[href]') ? el : [...el.querySelectorAll(CHAT_LINK_SELECTOR)].find((a) => chatIdOfHref(a.getAttribute('href')) !== null);
   return {
     el,
     chatId: chatIdOfHref(link?.getAttribute('href')),
@@ -313,6 +330,7 @@ export function readRow(el: Element): ChatRow {
     unread,
     context,
     text: lines.map((l) => l.text).join('\n'),
+    timestamp: timestampOf(el),
   };
 }
 

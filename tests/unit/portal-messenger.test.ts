@@ -14,7 +14,7 @@ import { PORTAL_FILTERS } from '@/lib/presets/filters';
 import { LABELS, loadPage, messengerPage, ROWS, TAGS, type Lang, type Layout } from '../fixtures/portal/messenger';
 
 const LANGS: Lang[] = ['en', 'ru'];
-const LINKED: Layout[] = ['replica', 'wrapped', 'table', 'flat-links'];
+const LINKED: Layout[] = ['replica', 'wrapped', 'table', 'flat-links', 'relative'];
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -28,6 +28,8 @@ describe('chat id from a link', () => {
     expect(chatIdOfHref('/app/messenger?group=customers_v2')).toBeNull();
     expect(chatIdOfHref('/app/messenger?review_uuid=ab12-cd34')).toBeNull();
     expect(chatIdOfHref('/app/postings/fbs?id=ab12-cd34')).toBeNull();
+    expect(chatIdOfHref('?group=customers_v2&id=ab12-cd34', 'https://seller.ozon.ru/app/messenger?group=customers_v2')).toBe('ab12-cd34');
+    expect(chatIdOfHref('?id=ab12-cd34', 'https://seller.ozon.ru/app/postings/fbs')).toBeNull();
   });
 });
 
@@ -55,6 +57,15 @@ describe.each(LANGS)('chat list (%s)', (lang) => {
     }
     expect(scan.list).not.toBeNull();
     for (const row of scan.rows) expect(scan.list!.contains(row.el)).toBe(true);
+  });
+
+  it('reads an exact moment from <time datetime> when the page gives one', () => {
+    loadPage(messengerPage({ lang, layout: 'relative' }), lang);
+    const rows = scanChatList(document).rows;
+    expect(rows.every((r) => r.el.getAttribute('role') === 'listitem')).toBe(true);
+    expect(rows[1]!.timestamp).toBe(Date.parse('2026-11-24T10:00:00Z'));
+    loadPage(messengerPage({ lang, layout: 'replica' }), lang);
+    expect(scanChatList(document).rows.every((r) => r.timestamp === null)).toBe(true);
   });
 
   it('rows are <a> in the replica layout, <tr> in a table and <li> with wrappers', () => {
