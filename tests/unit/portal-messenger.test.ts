@@ -89,6 +89,15 @@ describe.each(LANGS)('chat list (%s)', (lang) => {
     expect(scan.rows.map((r) => r.tag)).toEqual(ROWS.map((r) => r.tag));
   });
 
+  it('finds table rows without links by their times', () => {
+    const html = messengerPage({ lang, layout: 'table' }).replace(/<a href="[^"]*">([^<]*)<\/a>/g, '<span>$1</span>');
+    loadPage(html, lang);
+    const scan = scanChatList(document);
+    expect(scan.rows.map((r) => r.el.tagName)).toEqual(ROWS.map(() => 'TR'));
+    expect(scan.rows.map((r) => r.name)).toEqual(ROWS.map((r) => r.name));
+    expect(scan.rows.map((r) => r.unread)).toEqual(ROWS.map((r) => r.unread));
+  });
+
   it('keeps rows when a chat is open (bubble times are not rows)', () => {
     loadPage(messengerPage({ lang, layout: 'grid', openChat: true }), lang);
     expect(scanChatList(document).rows).toHaveLength(ROWS.length);
