@@ -57,7 +57,7 @@ function checkLinks(text: string, basic: string, found: Found): void {
   }
 }
 
-function checkContent(text: string, basic: string, found: Found, customer: boolean): void {
+function checkContent(text: string, basic: string, found: Found, impersonation: boolean): void {
   // Link paths are not prose ("/app/messenger", "/verify-code"): content rules see only the host.
   const message = normaliseBasic(basic.includes('/') ? basic.replace(LINK_PATH, ' $1 ') : basic);
   const sentences = splitSentences(message);
@@ -70,7 +70,7 @@ function checkContent(text: string, basic: string, found: Found, customer: boole
     const email = extractEmails(text, basic)[0];
     if (email !== undefined) note(found, 'messenger-move', email);
   }
-  if (customer && !found.has('impersonates-support')) {
+  if (impersonation && !found.has('impersonates-support')) {
     const m = firstMatch(IMPERSONATION, message, sentences);
     if (m !== null) note(found, 'impersonates-support', m);
   }
@@ -114,7 +114,9 @@ export function judge(input: ScamInput): Verdict {
       const cut = text.length > TEXT_MAX ? text.slice(0, TEXT_MAX) : text;
       const basic = basicNormalise(cut);
       checkLinks(cut, basic, found);
-      if (role !== 'ozon') checkContent(cut, basic, found, customer);
+      // A message that introduces itself as Ozon is only ever sent by a non-Ozon sender, since Ozon's own chats are
+      // recognised above; so the text check runs when the sender is unknown too (the name check needs to know).
+      if (role !== 'ozon') checkContent(cut, basic, found, true);
     }
   }
   const reasons = toReasons(found);

@@ -7,7 +7,7 @@ import type { ScamInput } from './types';
  * - `ozon`: Ozon's own support or notices: content rules are skipped, only links are checked.
  * - `customer`: a customer (or a sender with no tag in a customer context): all rules apply, including impersonation.
  * - `self`: the seller's own message: not judged.
- * - `unknown`: content and link rules apply; impersonation needs to know the sender is not support.
+ * - `unknown`: content, link and message-impersonation rules apply; the NAME check needs to know it is no Ozon chat.
  */
 export type SenderRole = 'ozon' | 'customer' | 'self' | 'unknown';
 

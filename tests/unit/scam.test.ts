@@ -87,6 +87,8 @@ describe('rules', () => {
     expect(codes(customer('Hi, this is Ozon Support.', 'Mark'))).toEqual(['impersonates-support']);
     expect(codes({ userType: 'Сustomer', senderName: 'Ozon Support', texts: ['hi'] })).toEqual(['impersonates-support']); // Cyrillic С
     expect(codes(customer('Я писала в поддержку Ozon, мне сказали обратиться к вам.'))).toEqual([]);
+    expect(codes({ texts: ['Я из службы поддержки Ozon, ответьте на вопросы.'] })).toEqual(['impersonates-support']); // sender unknown
+    expect(codes({ senderName: 'Ozon Support', texts: ['Hello.'] })).toEqual([]); // a name alone needs to know the sender is no Ozon chat
   });
   it.each<[string, ReasonCode]>([
     ['Напишите мне в Telegram @opt_buyer', 'messenger-move'],
