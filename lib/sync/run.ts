@@ -32,14 +32,22 @@ function newest(messages: readonly ApiMessage[]): ApiMessage | undefined {
   return best;
 }
 
+/**
+ * Chats dropped as older than the portal keeps them, with the last message id they had: the chat list still shows
+ * them, and without this mark every sync would fetch their history again only to drop it again.
+ */
+const expiredKey = (storeId: string) => `expired:${storeId}`;
+type ExpiredMarks = Record<string, string>;
+
 async function listPhase(db: Db, storeId: string, source: ChatSource, state: SyncState, opts: SyncOptions, now: number) {
   const pending = new Set(state.pending);
+  const expired = ((await db.get('syncState', expiredKey(storeId))) as ExpiredMarks | undefined) ?? {};
   let cursor: string | undefined = state.cursor || undefined;
   for (;;) {
     const page = await source.listChats(cursor);
     const tx = db.transaction('chats', 'readwrite');
     for (const chat of page.chats) {
-      if (!chat.isBuyerChat) continue;
+      if (!chat.isBuyerChat || expired[chat.chatId] === chat.lastMessageId) continue;
       const cached = await tx.store.get([storeId, chat.chatId]);
       const base: ChatRecord = cached ?? {
         storeId,
@@ -137,13 +145,17 @@ async function postingsPhase(db: Db, storeId: string, source: ChatSource, now: n
 
 /** Drops chats whose last message is older than the portal keeps them, with their messages. */
 async function dropExpired(db: Db, storeId: string, now: number) {
-  const tx = db.transaction(['chats', 'messages'], 'readwrite');
+  const tx = db.transaction(['chats', 'messages', 'syncState'], 'readwrite');
+  const marksStore = tx.objectStore('syncState');
+  const marks = ((await marksStore.get(expiredKey(storeId))) as ExpiredMarks | undefined) ?? {};
   for (const chat of await tx.objectStore('chats').index('byStore').getAll(storeId)) {
     if (chat.lastMessageAt && now - Date.parse(chat.lastMessageAt) > CHAT_RETENTION_MS) {
       await tx.objectStore('chats').delete([storeId, chat.chatId]);
       await tx.objectStore('messages').delete(IDBKeyRange.bound([storeId, chat.chatId], [storeId, chat.chatId, []]));
+      marks[chat.chatId] = chat.lastMessageId;
     }
   }
+  await marksStore.put(marks, expiredKey(storeId));
   await tx.done;
 }
 
