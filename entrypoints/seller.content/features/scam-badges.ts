@@ -1,0 +1,197 @@
+// Scam guard on the messenger's dialogue list: every row is judged from what it shows (tag, sender name, the
+// last message's preview, the list it is in), sharpened by the API's chat type and user.type when a store is
+// connected and by what this tab saw in the dialogue's open chat. Every judged row gets the contract's
+// data-sidekick-risk / data-sidekick-reasons; warn and danger rows get a visible badge, allowlisted ones a
+// neutral mark. Rows are judged once per content (cached), as they appear through the shared observer.
+import { defineFeature, type FeatureEnv } from '../feature';
+import { send as defaultSend } from '@/lib/send';
+import { resolveLang, type Lang } from '@/lib/i18n';
+import type { Verdict } from '@/lib/scam';
+import { chatIdOfHref, scanChatList, type ChatRow } from '@/lib/portal/messenger';
+import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
+import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
+import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page/memory';
+import { lastKnownSettings, loadScamSettings, type ScamSettings } from '@/lib/scam-page/settings';
+import { groupOfHref, judgePage, listOfGroup, reasonCodes } from '@/lib/scam-page/verdict';
+import { BADGE_ATTRIBUTE, createBadge } from '@/components/scam/badge';
+
+export const RISK_ATTR = 'data-sidekick-risk';
+export const REASONS_ATTR = 'data-sidekick-reasons';
+const NAME = 'scam-badges';
+
+export interface ScamBadgesDeps {
+  doc: Document;
+  send: typeof defaultSend;
+  /** The page's messenger group (`?group=`), for rows whose link does not say. */
+  group: string;
+}
+
+interface RowMark {
+  /** What the row's verdict was computed from: the same key means the same verdict. */
+  key: string;
+  risk: Verdict['risk'];
+}
+
+/** The row's link (the row itself on the replica, else the first chat link inside it). */
+function linkOf(el: Element): Element | null {
+  return el.matches('a[href]') ? el : el.querySelector('a[href*="/app/messenger"]');
+}
+
+export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, deps: ScamBadgesDeps): () => void {
+  const { doc } = deps;
+  let settings: ScamSettings = lastKnownSettings();
+  let lang: Lang = resolveLang(settings.language, doc.documentElement.lang);
+  let settingsKey = '';
+  let stopped = false;
+  const marks = new Map<Element, RowMark>();
+  /** Verdicts by content key: a re-rendered row (new element, same content) costs a map look-up. */
+  const verdicts = new Map<string, Verdict>();
+
+  const computeSettingsKey = () => `${lang}|${JSON.stringify(settings.scam.disabledRules)}|${JSON.stringify(settings.scam.allowlist)}`;
+  settingsKey = computeSettingsKey();
+
+  function clearRow(el: Element): void {
+    for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
+    el.removeAttribute(RISK_ATTR);
+    el.removeAttribute(REASONS_ATTR);
+    marks.delete(el);
+  }
+
+  function clearAll(): void {
+    for (const el of [...marks.keys()]) clearRow(el);
+    // Rows marked by an earlier start that this one never saw (the feature restarts on navigation).
+    for (const el of doc.querySelectorAll(`[${RISK_ATTR}]`)) if (!el.hasAttribute(OWNED_ATTRIBUTE)) clearRowIfList(el);
+  }
+
+  /** Clears a row left by an earlier start; messages of the open chat belong to the chat feature. */
+  function clearRowIfList(el: Element): void {
+    if (el.closest('[active-chat-id]')) return;
+    if (linkOf(el) && chatIdOfHref(linkOf(el)?.getAttribute('href'))) clearRow(el);
+  }
+
+  function rowKey(row: ChatRow, list: string): string {
+    return [settingsKey, list, row.chatId ?? '', row.tag ?? '-', row.name ?? '', row.preview ?? '', apiFactsKey(row.chatId), rememberedKey(row.chatId)].join('\u0001');
+  }
+
+  function verdictOf(row: ChatRow, list: ReturnType<typeof listOfGroup>, key: string): Verdict {
+    const known = verdicts.get(key);
+    if (known) return known;
+    const verdict = judgePage(
+      { chatId: row.chatId, senderName: row.name, tag: row.tag, list, texts: row.preview ? [row.preview] : [], api: apiFactsOf(row.chatId) },
+      settings.scam,
+      rememberedDialogue(row.chatId),
+    );
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(key, verdict);
+    return verdict;
+  }
+
+  /** Where the badge goes: right after the sender's name when it can be found, else at the row's end. */
+  function placeBadge(row: ChatRow, badge: HTMLElement): void {
+    const name = row.name;
+    if (name) {
+      for (const el of row.el.querySelectorAll('*')) {
+        if (el.hasAttribute(OWNED_ATTRIBUTE) || el.children.length > 0) continue;
+        if ((el.textContent ?? '').replace(/\s+/g, ' ').trim() === name) {
+          el.after(badge);
+          return;
+        }
+      }
+    }
+    row.el.append(badge);
+  }
+
+  function applyRow(row: ChatRow): void {
+    const list = listOfGroup(groupOfHref(linkOf(row.el)?.getAttribute('href')) ?? deps.group);
+    const key = rowKey(row, list);
+    const mark = marks.get(row.el);
+    const badges = row.el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length;
+    if (mark?.key === key && row.el.hasAttribute(RISK_ATTR)) {
+      const verdict = verdicts.get(key);
+      const wanted = verdict && createBadgeWanted(verdict) ? 1 : 0;
+      if (badges === wanted) return;
+    }
+    const verdict = verdictOf(row, list, key);
+    for (const badge of row.el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
+    row.el.setAttribute(RISK_ATTR, verdict.risk);
+    row.el.setAttribute(REASONS_ATTR, reasonCodes(verdict));
+    const badge = createBadge(doc, verdict, lang);
+    if (badge) placeBadge(row, badge);
+    marks.set(row.el, { key, risk: verdict.risk });
+  }
+
+  function createBadgeWanted(verdict: Verdict): boolean {
+    return verdict.risk !== 'none' || verdict.reasons.some((r) => r.code === 'allowlisted');
+  }
+
+  function updateCount(): void {
+    let n = 0;
+    for (const [el, mark] of marks) {
+      if (!el.isConnected) marks.delete(el);
+      else if (mark.risk !== 'none') n++;
+    }
+    if (env.state.get().suspicious !== n) env.state.set({ suspicious: n });
+  }
+
+  /** Whether a batch of added elements can hold or change list rows (the open chat's bubbles cannot). */
+  function touchesList(roots: readonly Element[]): boolean {
+    return roots.some((root) => {
+      if (root === doc.body || root === doc.documentElement) return true;
+      if (root.closest('[active-chat-id]')) return false;
+      if (root.closest('a[href*="/app/messenger"]')) return true;
+      return root.querySelector('a[href*="/app/messenger"]') !== null;
+    });
+  }
+
+  function pass(): void {
+    if (stopped || !settings.scam.enabled) return;
+    const { rows } = scanChatList(doc);
+    for (const row of rows) applyRow(row);
+    updateCount();
+    if (settings.apiAvailable) {
+      const ids = rows.map((r) => r.chatId).filter((id): id is string => id !== null);
+      askApiFacts(ids, deps.send, () => !stopped && pass());
+    }
+  }
+
+  const offAdded = env.observer.onAdded((roots) => {
+    if (touchesList(roots)) pass();
+  });
+  const offRemembered = onRemembered(() => !stopped && pass());
+
+  void loadScamSettings(deps.send).then((fresh) => {
+    if (stopped) return;
+    settings = fresh;
+    lang = resolveLang(settings.language, doc.documentElement.lang);
+    const key = computeSettingsKey();
+    if (!settings.scam.enabled) {
+      clearAll();
+      updateCount();
+      return;
+    }
+    if (key !== settingsKey) {
+      settingsKey = key;
+      verdicts.clear();
+    }
+    pass();
+  });
+
+  return () => {
+    stopped = true;
+    offAdded();
+    offRemembered();
+    clearAll();
+    if (env.state.get().suspicious !== 0) env.state.set({ suspicious: 0 });
+  };
+}
+
+export default defineFeature({
+  name: NAME,
+  appliesTo: (page) => page.kind === 'messenger',
+  start: (env) =>
+    startScamBadges(env, {
+      doc: document,
+      send: defaultSend,
+      group: env.page.kind === 'messenger' ? env.page.group : 'customers_v2',
+    }),
+});
