@@ -35,7 +35,8 @@ export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => vo
   const running = overallProgress(data.progress);
   const syncedAt = lastSyncedAt(data.report, data.stores);
   const stale = isStale(data.report, syncedAt, data.prefs?.syncIntervalMinutes ?? 5, now());
-  const hasStores = (data.stores?.length ?? 0) > 0;
+  // The refresh and the sync line only where a sync can run: DOM-only stores and refused keys are skipped by it.
+  const hasStores = (data.stores ?? []).some((s) => s.mode !== 'dom-only' && s.modeReason !== 'invalid-key');
   const chats = data.report?.chats ?? [];
   const loading = data.stores === null && !data.loadError;
 

@@ -162,6 +162,9 @@ describe('popup: states with a way forward', () => {
     expect(notice.textContent).toContain('Premium Plus or Premium Pro');
     expect(notice.textContent).toContain('still work');
     expect(state(root, 'nothing')).toBeNull();
+    // A sync would skip the store: no refresh, no "not synced yet".
+    expect(root.querySelector('.refresh')).toBeNull();
+    expect(root.querySelector('#sync-line')).toBeNull();
   });
 
   it('invalid key: says which store and links to the options', async () => {
