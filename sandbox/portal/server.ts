@@ -49,6 +49,8 @@ export function createPortalReplica(opts: PortalReplicaOptions): PortalReplica {
   const pageSize = opts.pageSize ?? 30;
   const refreshMs = opts.refreshMs ?? 20_000;
   const api = createSiteApi({ world: opts.world, pageSize, markReadOnOpen: opts.markReadOnOpen ?? true });
+  // Build the client now, so the first page load does not wait for esbuild (a failure is retried on request).
+  clientBundle().catch(() => undefined);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://seller.ozon.ru');
