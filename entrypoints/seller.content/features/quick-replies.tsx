@@ -148,7 +148,7 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     const el = doc.createElement('div');
     el.setAttribute(OWNED_ATTRIBUTE, '');
     el.setAttribute(PART_ATTR, PART);
-    el.setAttribute('style', 'position:relative;display:flex;gap:6px;align-items:center;padding:4px 0');
+    el.setAttribute('style', 'position:relative;display:flex;gap:6px;align-items:center;padding:4px 16px');
     const opener = doc.createElement('button');
     opener.type = 'button';
     opener.setAttribute('data-sidekick-action', 'quick-replies');
