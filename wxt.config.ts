@@ -23,6 +23,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_cmdToggleSidebar__',
       },
+      // Chrome binds at most four suggested shortcuts; presets 4–9 can be bound at chrome://extensions/shortcuts
+      // (the sidebar also answers Alt+1…9 while the portal has focus).
+      ...Object.fromEntries(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [
+          `apply-preset-${n}`,
+          { ...(n <= 3 ? { suggested_key: { default: `Alt+Shift+${n}` } } : {}), description: `__MSG_cmdApplyPreset${n}__` },
+        ]),
+      ),
     },
     ...(browser === 'firefox'
       ? {

@@ -75,6 +75,13 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void sync.syncAll();
   });
 
+  // Keyboard commands act on the portal tab in front: the content script there toggles the sidebar or applies a preset.
+  browser.commands.onCommand.addListener((command) => {
+    void browser.tabs.query({ active: true, currentWindow: true, url: 'https://seller.ozon.ru/*' }).then(([tab]) => {
+      if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, { type: 'sidekick:command', command });
+    }).catch(() => undefined);
+  });
+
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     void openChat(id.slice(NOTIFICATION_PREFIX.length));
