@@ -307,7 +307,9 @@ export const IMPERSONATION_PATTERNS: readonly RulePattern[] = [
         'ozon (?:employee|representative|moderator|agent)',
       ],
     ],
-    unless: ['our (?:store|shop)', 'нашего магазина', 'нашем магазине', 'наш магазин', 'my order', 'моего заказа', 'мне (?:сказали|ответили)', 'told me', 'отправил(?:а)? в', 'писал(?:а)? в'],
+    // Reporting someone else's call or message is not presenting oneself as Ozon.
+    unless: ['our (?:store|shop)', 'нашего магазина', 'нашем магазине', 'наш магазин', 'звонил', 'писал(?:и)?$', 'какой-то', 'какая-то',
+      'якобы', 'некий', 'мошенн', 'called me', 'someone', 'somebody', 'scam', 'fake', 'pretend', 'my order', 'моего заказа', 'мне (?:сказали|ответили)', 'told me', 'отправил(?:а)? в', 'писал(?:а)? в'],
   },
   // the greeting line is just "Служба поддержки Ozon" / "Поддержка Ozon" / "Ozon Support"
   { all: [['^(?:здравствуйте,? |добрый день,? )?(?:служба|отдел|департамент|поддержка|техподдержка)(?: [\\p{L}-]+){0,4} (?:ozon|озон)(?: seller)?[.!…]*$', '^(?:hello,? |hi,? )?ozon (?:seller )?(?:support|security|moderation)(?: team)?[.!…]*$']] },

@@ -284,3 +284,30 @@ add5(C5('Зоя'), 'Спасибо! Пароль от Wi-Fi нашла в инс
 add5({ senderName: 'Поддержка Ozon', tag: 'support', list: 'support' }, 'Вы нарушили правила: за 3 дня нужно вернуть деньги покупателю через раздел «Возвраты», иначе начислим штраф 5000 ₽.', 'none', []);
 
 export const HOLDOUT_5: readonly CorpusItem[] = items5;
+
+// Batch 6: multi-message dialogues and row previews, written after batch 5 had been folded in.
+const items6: CorpusItem[] = [];
+let n6 = 0;
+function add6(ctx: Ctx, texts: string[], risk: Risk, reasons: ReasonCode[]): void {
+  n6++;
+  items6.push({ id: `hold6-${String(n6).padStart(2, '0')}`, input: { ...ctx, texts }, risk, reasons });
+}
+const C6 = (name = 'Покупатель'): Ctx => C(name);
+add6(C6('Анна'), ['Здравствуйте!', 'Я хочу заказать у вас 30 пледов.', 'Можем обсудить в телеграме?'], 'warn', ['messenger-move']);
+add6(C6('Sergey'), ['Hi', 'Is it in stock?', 'Great. Can you share your WhatsApp?'], 'warn', ['messenger-move']);
+add6(C6('Иван'), ['Добрый день', 'Заказ пришёл с браком', 'Верните деньги на карту 2200 7001 2345 6789, так быстрее'], 'danger', ['off-platform-payment']);
+add6(C6('Поддержка продавцов'), ['Здравствуйте! По вашему магазину поступила жалоба…'], 'danger', ['impersonates-support']);
+add6(C6('Ozon'), ['Уважаемый продавец, ваш аккаунт будет за…'], 'danger', ['impersonates-support']);
+add6({ senderName: 'Ozon Support', tag: 'customer', list: 'customers', chatType: 'BUYER_SELLER', userType: 'Customer' }, ['Please verify your account at https://ozon-help.net'], 'danger', ['impersonates-support', 'external-link', 'lookalike-domain']);
+add6(C6('Тимофей'), ['Мне звонил какой-то "менеджер Ozon" и просил код, я не дал. Это нормально?'], 'none', []);
+add6(C6('Лариса'), ['Не пишите мне в телеграм, пожалуйста, только здесь.'], 'none', []);
+add6(C6('Kate'), ['I will never share any codes, don\'t worry. When will you ship?'], 'none', []);
+add6(C6('Глеб'), ['Добрый вечер', 'Подскажите, сколько идёт доставка до Новосибирска?', 'Спасибо!'], 'none', []);
+add6(C6('Ася'), ['Здравствуйте, можно оплатить заказ частями через Ozon?'], 'none', []);
+add6(C6('Женя'), ['Добрый день! Товар бракованный, готова вернуть, отправлю фото.', 'Как оформить?'], 'none', []);
+add6(C6('Oscar'), ['Hi, I saw your item on https://www.ozon.ru/product/lamp-42/ - can you do 2 for the price of 1?'], 'none', []);
+add6(C6('Лёша'), ['Курьер позвонил, сказал, что привезёт завтра с 10 до 14, ок.'], 'none', []);
+add6({ senderName: 'Ozon', tag: 'support', list: 'support' }, ['Здравствуйте!', 'Вам начислен штраф 300 ₽ за опоздание отгрузки.', 'Оспорить можно в течение 7 дней здесь же.'], 'none', []);
+add6({ tag: 'support', list: 'support', senderName: 'Поддержка' }, ['Пожалуйста, пришлите фото паспорта генерального директора в этот чат для подтверждения смены владельца.'], 'none', []);
+
+export const HOLDOUT_6: readonly CorpusItem[] = items6;
