@@ -41,8 +41,8 @@ function firstMatch(patterns: readonly CompiledPattern[], message: string, sente
     // Every group must match somewhere in the message before sentences are worth looking at (one pass, usually no).
     if (p.precheck && !p.all.every((re) => re.test(message))) continue;
     for (const s of sentences) {
-      const m = matchPattern(p, s);
-      if (m !== null) return m;
+      // The whole (normalised) sentence is the better evidence for a tooltip than the matched word.
+      if (matchPattern(p, s) !== null) return s;
     }
   }
   return null;

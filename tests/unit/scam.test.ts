@@ -179,6 +179,7 @@ describe('reasons', () => {
     const v = judge(customer('Подтвердите на https://ozon-seller-support.ru/verify'));
     const link = v.reasons.find((r) => r.code === 'lookalike-domain');
     expect(link?.evidence).toBe('ozon-seller-support.ru');
+    expect(judge(customer('Здравствуйте. Продиктуйте код из СМС, пожалуйста!')).reasons[0]?.evidence).toBe('продиктуйте код из смс, пожалуйста!');
     for (const r of v.reasons) {
       expect(r.en).toBe(REASON_TEXT[r.code].en);
       expect(r.ru).toBe(REASON_TEXT[r.code].ru);
