@@ -24,9 +24,11 @@ let server: http.Server;
 let base: string;
 let win: Window | undefined;
 
-beforeEach(async () => {
+beforeEach(async (ctx) => {
   world = createWorld(seed, () => NOW);
-  server = http.createServer(createPortalReplica({ world }).handler);
+  // The refresh test shortens the page's 20 s refresh period.
+  const refreshMs = ctx.task.name.includes('periodic') ? 150 : undefined;
+  server = http.createServer(createPortalReplica({ world, refreshMs }).handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -206,6 +208,31 @@ describe('portal replica client (happy-dom)', () => {
     expect(chatId).toBe(world.posting(posting.postingNumber)?.chatId);
     await until(() => doc.querySelector(`div[active-chat-id="${chatId}"]`), 'the started chat');
     expect(doc.querySelector('[role="dialog"]')).toBeNull();
+  });
+});
+
+describe('portal replica client: periodic refresh', () => {
+  it('re-fetches and re-renders the whole list periodically, showing what changed in the world', async () => {
+    const { doc } = await open('/app/messenger?group=customers_v2&lang=en');
+    const all = world.filterChats([]).map((c) => c.chatId);
+    await until(() => sameIds(doc, all.slice(0, 30)), 'the first rows');
+    const last = world.filterChats([])[29];
+    expect(last).toBeDefined();
+    if (!last) return;
+    const oldRow = doc.querySelector(`a[href$="${last.chatId}"]`);
+    world.sendSellerMessage(last.chatId, 'Ответ из API');
+    // The chat moves to the top on the next refresh, in new row nodes.
+    await until(() => idsOf(chatRows(doc))[0] === last.chatId, 'the refreshed list');
+    expect(oldRow?.isConnected).toBe(false);
+    expect(doc.querySelector(`a[href$="${last.chatId}"]`)?.textContent).toContain('Ответ из API');
+  });
+
+  it('keeps crossborder links on the crossborder path', async () => {
+    const { doc } = await open('/app/postings/crossborder/fbs?tab=all');
+    await until(() => doc.querySelectorAll('tbody tr').length === 30, 'rows');
+    const hrefs = [...doc.querySelectorAll('tbody a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.every((h) => h.startsWith('/app/postings/crossborder/fbs?tab=all&postingDetails='))).toBe(true);
+    expect([...doc.querySelectorAll('a')].some((a) => a.getAttribute('href') === '/app/postings/crossborder/fbs?tab=delivered' && a.textContent === 'Доставлены')).toBe(true);
   });
 });
 
