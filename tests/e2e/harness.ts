@@ -56,6 +56,37 @@ export function assertChromeBuild(dir = CHROME_BUILD): void {
   }
 }
 
+/**
+ * A private, byte-identical copy of a build for one browser session. Several helpers share this work tree and a
+ * `wxt build` elsewhere empties .output/ while it writes; a browser loading from .output/ directly would then lose
+ * its pages mid-test. The copy is checked complete (its manifest parses and names files that exist).
+ */
+export async function snapshotBuild(dir: string, prefix = 'sidekick-build-'): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    try {
+      fs.cpSync(dir, copy, { recursive: true });
+      const manifest = JSON.parse(fs.readFileSync(path.join(copy, 'manifest.json'), 'utf8')) as {
+        content_scripts?: { js?: string[] }[];
+        background?: { service_worker?: string; scripts?: string[] };
+      };
+      const named = [
+        ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+        ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+        ...(manifest.background?.scripts ?? []),
+      ];
+      const missing = named.filter((file) => !fs.existsSync(path.join(copy, file)));
+      if (missing.length) throw new Error(`incomplete build: ${missing.join(', ')} missing`);
+      return copy;
+    } catch (error) {
+      fs.rmSync(copy, { recursive: true, force: true });
+      if (attempt >= 10) throw new Error(`No complete production build at ${dir}: ${(error as Error).message}`);
+      // A build in progress finishes within seconds.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
+
 export function chromiumArgs(sandbox: Pick<Sandbox, 'hostResolverRules'>, extensionDir = CHROME_BUILD): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
@@ -74,18 +105,27 @@ export function chromiumArgs(sandbox: Pick<Sandbox, 'hostResolverRules'>, extens
 }
 
 export async function launchExtension(sandbox: Pick<Sandbox, 'hostResolverRules'>, opts: LaunchOptions = {}): Promise<ExtensionSession> {
-  assertChromeBuild();
+  const extensionDir = await snapshotBuild(CHROME_BUILD);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: opts.headless ?? true,
-    viewport: opts.viewport === undefined ? { width: 1366, height: 900 } : opts.viewport,
-    locale: opts.locale ?? 'en-US',
-    // Playwright's default list disables extensions; the flags above are the whole intended set.
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
-    args: chromiumArgs(sandbox),
-    ignoreHTTPSErrors: true,
-  });
+  const cleanUp = () => {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    fs.rmSync(extensionDir, { recursive: true, force: true });
+  };
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: opts.headless ?? true,
+      viewport: opts.viewport === undefined ? { width: 1366, height: 900 } : opts.viewport,
+      locale: opts.locale ?? 'en-US',
+      // Playwright's default list disables extensions; the flags above are the whole intended set.
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+      args: chromiumArgs(sandbox, extensionDir),
+      ignoreHTTPSErrors: true,
+    })
+    .catch((error: unknown) => {
+      cleanUp();
+      throw error;
+    });
 
   const pageErrors: PageError[] = [];
   const consoleErrors: PageError[] = [];
@@ -120,12 +160,12 @@ export async function launchExtension(sandbox: Pick<Sandbox, 'hostResolverRules'
       openPopup: () => open(`chrome-extension://${extensionId}/popup.html`, { width: 400, height: 600 }),
       close: async () => {
         await context.close();
-        fs.rmSync(userDataDir, { recursive: true, force: true });
+        cleanUp();
       },
     };
   } catch (error) {
     await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    cleanUp();
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { API_HOST, PORTAL_HOST } from '../../sandbox/tls';
+import { snapshotBuild } from '../e2e/harness';
 import { firefoxProxyPrefs, startTunnelProxy, type TunnelProxy } from './proxy';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -19,6 +20,8 @@ export interface FirefoxSession {
 
 export async function launchFirefoxWithExtension(sandboxPort: number, extensionDir: string): Promise<FirefoxSession> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No Firefox build at ${extensionDir}`);
+  // A private copy: another `wxt build -b firefox` in this shared tree must not empty it under the browser.
+  const addonDir = await snapshotBuild(extensionDir, 'sidekick-firefox-build-');
   const proxy = await startTunnelProxy(sandboxPort, [PORTAL_HOST, API_HOST]);
   let browser: Browser | undefined;
   try {
@@ -32,7 +35,7 @@ export async function launchFirefoxWithExtension(sandboxPort: number, extensionD
       extraPrefsFirefox: firefoxProxyPrefs(proxy.port),
       defaultViewport: { width: 1366, height: 900 },
     });
-    const addonId = await browser.installExtension(path.resolve(extensionDir));
+    const addonId = await browser.installExtension(addonDir);
     const opened = browser;
     return {
       browser: opened,
@@ -46,11 +49,13 @@ export async function launchFirefoxWithExtension(sandboxPort: number, extensionD
       close: async () => {
         await opened.close();
         await proxy.close();
+        fs.rmSync(addonDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser?.close();
     await proxy.close();
+    fs.rmSync(addonDir, { recursive: true, force: true });
     throw error;
   }
 }
