@@ -1,21 +1,23 @@
 // Contact Customer eligibility from the Seller API's data (the page judges from its own text when there is none):
-// the portal lets a seller start a chat only for realFBS shipments not yet delivered or cancelled.
-import type { EligibilityReason, RequestOf, ShipmentEligibility } from '../../messages';
+// the portal lets a seller start a chat only for realFBS shipments not yet delivered or cancelled; where Ozon lists
+// `available_actions` without `can_create_chat`, the window has closed.
+import type { RequestOf, ShipmentEligibility } from '../../messages';
+import { judgeFacts } from '../../shipments/judge';
 import type { PostingRecord } from '../../db/schema';
 import { listStores } from '../../db/repo';
 import type { HandlerContext } from '../context';
 
-/** tpl_integration_type values of realFBS (seller-api.md): the seller delivers, by themself or a partner. */
-const REAL_FBS = new Set(['non_integrated', 'aggregator', '3pl_tracking']);
-const CLOSED: Record<string, EligibilityReason> = { delivered: 'delivered', cancelled: 'cancelled' };
 const POSTING_TTL_MS = 10 * 60_000;
 
+/** The same rule as the page's (lib/shipments), fed with the API's status, scheme and available actions. */
 export function judgePosting(posting: Pick<PostingRecord, 'postingNumber' | 'status' | 'tplIntegrationType' | 'availableActions'>): ShipmentEligibility {
-  const base = { postingNumber: posting.postingNumber, status: posting.status, tplIntegrationType: posting.tplIntegrationType };
-  const closed = CLOSED[posting.status];
-  if (closed) return { ...base, eligible: false, reason: closed };
-  if (!REAL_FBS.has(posting.tplIntegrationType)) return { ...base, eligible: false, reason: 'not-rfbs' };
-  return { ...base, eligible: true };
+  const judgement = judgeFacts(posting);
+  return {
+    postingNumber: posting.postingNumber,
+    status: posting.status,
+    tplIntegrationType: posting.tplIntegrationType,
+    ...judgement,
+  };
 }
 
 export async function getShipmentEligibility(ctx: HandlerContext, request: RequestOf<'getShipmentEligibility'>): Promise<Record<string, ShipmentEligibility>> {
