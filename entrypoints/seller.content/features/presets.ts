@@ -58,17 +58,7 @@ export function startPresets(env: FeatureEnv): () => void {
     else reportTimer = setTimeout(() => !stopped && state.reportUnrecognised(FEATURE_NAME, parts), REPORT_DELAY_MS);
   };
 
-  /** Rows of the list the scam guard marked warn or danger (the sidebar shows the number). */
-  const updateSuspicious = () => {
-    const n = rows.filter((r) => {
-      const risk = r.el.getAttribute(RISK_ATTRIBUTE);
-      return r.el.isConnected && (risk === 'warn' || risk === 'danger');
-    }).length;
-    if (state.get().suspicious !== n) state.set({ suspicious: n });
-  };
-
   const updatePageCounts = () => {
-    updateSuspicious();
     if (apiAvailable) return;
     const presets = state.get().presets ?? [];
     const pressed = pressedFilters(findFilterControls(document));
@@ -228,7 +218,7 @@ export function startPresets(env: FeatureEnv): () => void {
     clearMarks(document);
     removeStyle(document);
     state.reportUnrecognised(FEATURE_NAME, []);
-    state.set({ presetsBridge: null, appliedPresetId: null, presetCounts: {}, presetsProblem: null, suspicious: 0 });
+    state.set({ presetsBridge: null, appliedPresetId: null, presetCounts: {}, presetsProblem: null });
   };
 }
 
