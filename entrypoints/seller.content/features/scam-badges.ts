@@ -7,7 +7,7 @@ import { defineFeature, type FeatureEnv } from '../feature';
 import { send as defaultSend } from '@/lib/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
-import { chatIdOfHref, scanChatList, type ChatRow } from '@/lib/portal/messenger';
+import { chatIdOfHref, readRow, scanChatList, type ChatRow } from '@/lib/portal/messenger';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page/memory';
@@ -133,19 +133,58 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     if (env.state.get().suspicious !== n) env.state.set({ suspicious: n });
   }
 
-  /** Whether a batch of added elements can hold or change list rows (the open chat's bubbles cannot). */
-  function touchesList(roots: readonly Element[]): boolean {
-    return roots.some((root) => {
-      if (root === doc.body || root === doc.documentElement) return true;
-      if (root.closest('[active-chat-id]')) return false;
-      if (root.closest('a[href*="/app/messenger"]')) return true;
-      return root.querySelector('a[href*="/app/messenger"]') !== null;
-    });
+  /** Link-to-row distance seen on the last full scan (0: the row is the link), null when rows differ. */
+  let linkDepth: number | null = null;
+
+  function learnDepth(rows: readonly ChatRow[]): void {
+    let depth: number | null = null;
+    for (const row of rows) {
+      const link = linkOf(row.el);
+      if (!link) return void (linkDepth = null);
+      let d = 0;
+      for (let e: Element | null = link; e && e !== row.el; e = e.parentElement) d++;
+      if (depth !== null && d !== depth) return void (linkDepth = null);
+      depth = d;
+    }
+    linkDepth = depth;
   }
 
-  function pass(): void {
-    if (stopped || !settings.scam.enabled) return;
-    const { rows } = scanChatList(doc);
+  const isChatLink = (el: Element) => el.matches('a[href*="/app/messenger"]') && chatIdOfHref(el.getAttribute('href')) !== null && !el.closest(`[active-chat-id], [${OWNED_ATTRIBUTE}]`);
+
+  /**
+   * The rows a batch of added elements created or changed, found around the batch alone (the list's shape was
+   * learnt on the last full scan); null when only a full scan can tell (first pass, another shape, a big batch).
+   */
+  function rowsOfBatch(roots: readonly Element[]): ChatRow[] | null {
+    if (linkDepth === null || marks.size === 0) return null;
+    const found = new Set<Element>();
+    for (const root of roots) {
+      if (root === doc.body || root === doc.documentElement) return null;
+      if (root.closest('[active-chat-id]')) continue;
+      const links = [...root.querySelectorAll('a[href*="/app/messenger"]')].filter(isChatLink);
+      if (isChatLink(root)) links.push(root);
+      if (links.length > 200) return null;
+      for (const link of links) {
+        let el: Element | null = link;
+        for (let i = 0; i < linkDepth && el; i++) el = el.parentElement;
+        if (!el) return null;
+        const id = chatIdOfHref(link.getAttribute('href'));
+        const holdsOthers = [...el.querySelectorAll('a[href*="/app/messenger"]')].some((a) => isChatLink(a) && chatIdOfHref(a.getAttribute('href')) !== id);
+        if (holdsOthers) return null;
+        found.add(el);
+      }
+      // A change inside a row (a new preview, an unread badge): the known row around it.
+      for (let a: Element | null = root.parentElement; a; a = a.parentElement) {
+        if (marks.has(a)) {
+          found.add(a);
+          break;
+        }
+      }
+    }
+    return [...found].map(readRow);
+  }
+
+  function apply(rows: readonly ChatRow[]): void {
     for (const row of rows) applyRow(row);
     updateCount();
     if (settings.apiAvailable) {
@@ -154,25 +193,39 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     }
   }
 
-  const offAdded = env.observer.onAdded((roots) => {
-    if (touchesList(roots)) pass();
-  });
+  /** A full scan of the list (first pass, new settings or facts, or a batch only a full scan can place). */
+  function pass(): void {
+    if (stopped || !settings.scam.enabled) return;
+    const { rows } = scanChatList(doc);
+    learnDepth(rows);
+    apply(rows);
+  }
+
+  function onBatch(roots: readonly Element[]): void {
+    if (stopped || !settings.scam.enabled) return;
+    const rows = rowsOfBatch(roots);
+    if (rows === null) pass();
+    else if (rows.length > 0) apply(rows);
+  }
+
+  const offAdded = env.observer.onAdded(onBatch);
   const offRemembered = onRemembered(() => !stopped && pass());
 
   void loadScamSettings(deps.send).then((fresh) => {
     if (stopped) return;
+    const before = settings;
     settings = fresh;
     lang = resolveLang(settings.language, doc.documentElement.lang);
-    const key = computeSettingsKey();
     if (!settings.scam.enabled) {
       clearAll();
       updateCount();
       return;
     }
-    if (key !== settingsKey) {
-      settingsKey = key;
-      verdicts.clear();
-    }
+    const key = computeSettingsKey();
+    // The first pass used what the last start knew: judge again only when the answer differs.
+    if (key === settingsKey && before.scam.enabled && before.apiAvailable === fresh.apiAvailable) return;
+    settingsKey = key;
+    verdicts.clear();
     pass();
   });
 
