@@ -23,7 +23,9 @@ function leaves(dict: Dict, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [key, value] of Object.entries(dict)) {
     const name = prefix ? `${prefix}.${key}` : key;
-    if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of leaves(value as Dict, name)) out.set(k, v);
+    // Lists (e.g. advice lines) are compared item by item: the same number of lines in both languages.
+    if (Array.isArray(value)) for (const [k, v] of leaves(Object.fromEntries(value.entries()), name)) out.set(k, v);
+    else if (value && typeof value === 'object') for (const [k, v] of leaves(value as Dict, name)) out.set(k, v);
     else out.set(name, value);
   }
   return out;
@@ -69,5 +71,8 @@ describe('every dictionary has both languages', () => {
     expect(() => expectSameShape('probe', { a: 'x', b: { c: 'y' } }, { a: 'х', b: {} })).toThrow();
     expect(() => expectSameShape('probe', { a: 'x {n}' }, { a: 'х' })).toThrow();
     expect(() => expectSameShape('probe', { a: 'x' }, { a: ' ' })).toThrow();
+    expect(() => expectSameShape('probe', { a: ['x', 'y'] }, { a: ['х'] })).toThrow();
+    expect(() => expectSameShape('probe', { a: ['x', 'y'] }, { a: ['х', ''] })).toThrow();
+    expect(() => expectSameShape('probe', { a: ['x', 'y'] }, { a: ['х', 'у'] })).not.toThrow();
   });
 });
