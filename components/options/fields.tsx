@@ -155,13 +155,16 @@ export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
 /** An inline confirmation instead of window.confirm (which blocks and cannot be styled or translated). */
 export function Confirm({ question, yes, no, onYes, onNo }: { question: string; yes: string; no: string; onYes: () => void; onNo: () => void }) {
+  // Keyboard users land on the safe answer; Escape cancels.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
   return (
-    <div class="confirm" role="alertdialog" aria-label={question}>
+    <div class="confirm" role="alertdialog" aria-label={question} onKeyDown={(e) => e.key === 'Escape' && onNo()}>
       <p>{question}</p>
       <button type="button" class="danger" onClick={onYes}>
         {yes}
       </button>{' '}
-      <button type="button" onClick={onNo}>
+      <button type="button" ref={cancel} onClick={onNo}>
         {no}
       </button>
     </div>

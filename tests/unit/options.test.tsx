@@ -159,6 +159,12 @@ describe('options: stores', () => {
     const root = await mount();
     await click(buttonNamed(root, 'Remove store “Main”'));
     expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('Remove “Main”?');
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    await act(() => {
+      root.querySelector('[role="alertdialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await click(buttonNamed(root, 'Remove store “Main”'));
     await click(buttonNamed(root, 'Cancel'));
     expect(requestsOf(sendMock, 'deleteStore')).toHaveLength(0);
     await click(buttonNamed(root, 'Remove store “Main”'));
