@@ -85,7 +85,11 @@ export function mergeVerdicts(a: Verdict, b: Verdict | undefined): Verdict {
   if (a.reasons.some((r) => r.code === 'allowlisted')) return a;
   const seen = new Set<ReasonCode>(a.reasons.map((r) => r.code));
   const reasons: Reason[] = [...a.reasons];
-  for (const r of b.reasons) if (r.code !== 'allowlisted' && !seen.has(r.code)) (seen.add(r.code), reasons.push(r));
+  for (const r of b.reasons) {
+    if (r.code === 'allowlisted' || seen.has(r.code)) continue;
+    seen.add(r.code);
+    reasons.push(r);
+  }
   return { risk: riskOf(reasons.map((r) => r.code)), reasons };
 }
 
