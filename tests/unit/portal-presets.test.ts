@@ -19,7 +19,7 @@ vi.mock('@/lib/send', async () => {
 });
 
 const sendMock = vi.mocked(send);
-const wait = (ms = 15) => new Promise((r) => setTimeout(r, ms));
+const wait = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 
 interface World {
   presets: Preset[];

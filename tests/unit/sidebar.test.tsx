@@ -13,7 +13,7 @@ vi.mock('@/lib/send', async () => {
   return { ...actual, send: vi.fn() };
 });
 const sendMock = vi.mocked(send);
-const wait = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+const wait = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 
 let container: HTMLElement;
 let state: PageStateStore;
