@@ -219,6 +219,19 @@ describe('rows as the portal renders them', () => {
     expect((window as { __scamPwned?: number }).__scamPwned).toBeUndefined();
   });
 
+  it.each(['en', 'ru'] as Lang[])('a sender named like the tag, without a tag, is not taken for a tagged customer (%s)', async (lang) => {
+    const word = lang === 'ru' ? 'Покупатель' : 'Customer';
+    const rows: ScamRow[] = [
+      { ...SCAM_ROWS[0]!, id: rowId(31), tag: null, name: word, want: { risk: 'warn', reasons: ['no-customer-tag'] } },
+      { ...SCAM_ROWS[0]!, id: rowId(32), tag: 'customer', name: word, want: { risk: 'none', reasons: [] } },
+    ];
+    start(lang, rows);
+    await wait();
+    expect(rowEl(rowId(31)).getAttribute(RISK_ATTR)).toBe('warn');
+    expect(rowEl(rowId(31)).getAttribute(REASONS_ATTR)).toBe('no-customer-tag');
+    expect(rowEl(rowId(32)).getAttribute(RISK_ATTR)).toBe('none');
+  });
+
   it('stop() removes every attribute and badge and resets the count', async () => {
     start('en');
     await wait();

@@ -125,7 +125,9 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
     if (!composer?.parentElement) return removeBanner();
     const chatId = chat.chatId ?? deps.chatId;
     const key = `${settingsKey()}|${chatId}|${chat.name}|${reasonCodes(verdict)}`;
-    if (banner && banner.key === key && banner.el.isConnected && banner.el.nextElementSibling === composer) return;
+    // Another feature may sit between the banner and the box (the quick replies' bar): before it is enough.
+    const placed = banner?.el.parentElement === composer.parentElement && !!banner && (banner.el.compareDocumentPosition(composer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (banner && banner.key === key && placed) return;
     removeBanner();
     const el = createBanner(
       doc,

@@ -1,0 +1,247 @@
+// Issue 5's "Done when" (on the page): the production build in Chromium on the portal replica, English and Russian.
+// Every seeded customer dialogue gets the verdict and reasons of its ground-truth label, no support or main-group
+// dialogue is flagged, HTML/JS payloads in names and messages show as text and never run, and an open dangerous
+// chat shows the banner with Ozon's advice and the complaint.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../../sandbox/main';
+import type { SeedChat } from '../../sandbox/data/types';
+import { t } from '../../lib/i18n';
+import { SCAM_PAGE_STRINGS } from '../../lib/scam-page/strings';
+import { HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
+
+type Lang = 'en' | 'ru';
+
+interface RowMark {
+  id: string;
+  risk: string | null;
+  reasons: string[];
+  badges: number;
+  text: string;
+}
+
+/** Every dialogue row of the list (links to a chat outside the open chat) as the scam guard marked it. */
+function rowMarks(page: Page): Promise<RowMark[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href*="/app/messenger"][href*="id="]')]
+      .filter((a) => !a.closest('[active-chat-id], [data-sidekick-owned], seller-sidekick'))
+      .map((a) => ({
+        id: new URL(a.href).searchParams.get('id') ?? '',
+        risk: a.getAttribute('data-sidekick-risk'),
+        reasons: (a.getAttribute('data-sidekick-reasons') ?? '').split(' ').filter(Boolean),
+        badges: a.querySelectorAll('[data-sidekick-scam-badge]').length,
+        text: a.innerText,
+      })),
+  );
+}
+
+/** Scrolls the list's region (the rows' scrolling ancestor) until `expected` rows are there (pages of 30). */
+async function loadAllRows(page: Page, expected: number): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    const count = await page.evaluate(() => {
+      const links = document.querySelectorAll('a[href*="/app/messenger"][href*="id="]');
+      let el: HTMLElement | null = (links[links.length - 1] as HTMLElement | undefined)?.parentElement ?? null;
+      while (el && !/(auto|scroll)/.test(getComputedStyle(el).overflowY)) el = el.parentElement;
+      (el ?? document.scrollingElement)?.scrollTo({ top: 1e9 });
+      return links.length;
+    });
+    if (count >= expected) return;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`fewer than ${expected} rows loaded`);
+}
+
+async function waitAllJudged(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const rows = [...document.querySelectorAll('a[href*="/app/messenger"][href*="id="]')].filter((a) => !a.closest('[active-chat-id]'));
+      return rows.length >= n && rows.every((a) => a.hasAttribute('data-sidekick-risk'));
+    },
+    expected,
+    { timeout: 20_000 },
+  );
+}
+
+const lastAuthor = (chat: SeedChat) => chat.messages[chat.messages.length - 1]?.author;
+
+function mismatch(chat: SeedChat, mark: RowMark | undefined): string | null {
+  if (!mark) return `${chat.chatId} ${chat.senderName}: no row`;
+  const missing = chat.label.reasons.filter((r) => !mark.reasons.includes(r));
+  if (mark.risk === chat.label.verdict && missing.length === 0) return null;
+  return `${chat.chatId} ${chat.senderName}: want ${chat.label.verdict} [${chat.label.reasons.join(' ')}], got ${mark.risk} [${mark.reasons.join(' ')}]`;
+}
+
+const PAYLOAD_RE = /<\s*(img|script|svg)|onerror|onload/i;
+
+describe('scam guard on the replica, production build in Chromium', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    session = await launchExtension(sandbox);
+    session.context.on('page', (page) =>
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://seller.ozon.ru' }).catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  for (const lang of ['en', 'ru'] as Lang[]) {
+    describe(`in ${lang === 'en' ? 'English' : 'Russian'}`, () => {
+      let page: Page;
+
+      beforeAll(async () => {
+        page = await session.openPortal('/app/messenger?group=customers_v2', lang);
+        await waitForOneSidebar(page);
+      });
+
+      it('every seeded customer dialogue gets its label’s verdict and reasons, with one badge when flagged', async () => {
+        const chats = sandbox.world.chatsOf('customers_v2');
+        expect(chats.length).toBeGreaterThan(100);
+        expect(chats.filter((c) => c.label.verdict === 'danger').length).toBeGreaterThan(10);
+        await loadAllRows(page, chats.length);
+        await waitAllJudged(page, chats.length);
+        let marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
+        expect(marks.size).toBe(chats.length);
+
+        // From the list alone: the row shows the last message only. A dialogue whose last message is not the
+        // customer's (the seller answered) can hide what the customer wrote; opening it shows the guard the rest.
+        const wrong = chats.filter((c) => mismatch(c, marks.get(c.chatId)) !== null);
+        const hidden = wrong.filter((c) => lastAuthor(c) !== 'customer');
+        expect(wrong.filter((c) => lastAuthor(c) === 'customer').map((c) => mismatch(c, marks.get(c.chatId)))).toEqual([]);
+        expect(hidden.length).toBeLessThanOrEqual(5);
+        for (const chat of hidden) {
+          await page.locator(`a[href*="id=${chat.chatId}"]`).first().click();
+          await page.waitForSelector(`[active-chat-id="${chat.chatId}"]`, { timeout: 10_000 });
+          await page.waitForFunction((id) => {
+            const row = document.querySelector(`a[href*="id=${id}"]:not([active-chat-id] a)`);
+            return row?.getAttribute('data-sidekick-risk') !== 'none' && row?.hasAttribute('data-sidekick-risk');
+          }, chat.chatId, { timeout: 10_000 });
+        }
+        if (hidden.length > 0) {
+          await loadAllRows(page, chats.length);
+          await waitAllJudged(page, chats.length);
+        }
+        marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
+        expect(chats.map((c) => mismatch(c, marks.get(c.chatId))).filter(Boolean)).toEqual([]);
+        for (const chat of chats) expect(marks.get(chat.chatId)!.badges, chat.senderName).toBe(chat.label.verdict === 'none' ? 0 : 1);
+
+        // The badge's words and the sidebar's count, in the page's language.
+        const flagged = chats.filter((c) => c.label.verdict !== 'none').length;
+        const danger = chats.find((c) => c.label.verdict === 'danger')!;
+        const badge = page.locator(`a[href*="id=${danger.chatId}"] [data-sidekick-scam-badge]`).first();
+        expect(await badge.textContent()).toBe(SCAM_PAGE_STRINGS[lang].badge.danger);
+        expect(await badge.getAttribute('title')).toContain(SCAM_PAGE_STRINGS[lang].tooltipHead.danger);
+        await page.waitForFunction(
+          ([tag, text]) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes(text),
+          [HOST_TAG, t(lang, 'suspiciousCount', { count: flagged })] as const,
+          { timeout: 10_000 },
+        );
+      });
+
+      it('HTML/JS payloads in names and previews show as plain text and never run', async () => {
+        const payloads = sandbox.world.chatsOf('customers_v2').filter((c) => PAYLOAD_RE.test(c.senderName) || c.messages.some((m) => PAYLOAD_RE.test(m.text)));
+        expect(payloads.length).toBeGreaterThan(0);
+        const marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
+        for (const chat of payloads) {
+          const row = marks.get(chat.chatId)!;
+          expect(row.text).toContain(chat.senderName.trim());
+        }
+        const injected = await page.evaluate(() => ({
+          title: document.title,
+          images: [...document.querySelectorAll('img')].filter((img) => /\/x$/.test(img.src)).length,
+          scripts: [...document.querySelectorAll('body script')].filter((s) => /alert|pwned/.test(s.textContent ?? '')).length,
+          svgs: [...document.querySelectorAll('svg[onload]')].length,
+        }));
+        expect(injected).toEqual({ title: expect.not.stringMatching(/pwned/) as unknown as string, images: 0, scripts: 0, svgs: 0 });
+        expect(dialogs).toEqual([]);
+      });
+
+      it('no dialogue of the support or main group is flagged', async () => {
+        for (const group of ['support_v2', 'main'] as const) {
+          const chats = sandbox.world.chatsOf(group);
+          if (chats.length === 0) continue;
+          await page.goto(new URL(`/app/messenger?group=${group}&lang=${lang}`, page.url()).href);
+          await waitForOneSidebar(page);
+          await loadAllRows(page, chats.length);
+          await waitAllJudged(page, chats.length);
+          const marks = await rowMarks(page);
+          expect(marks.length).toBe(chats.length);
+          expect(marks.filter((m) => m.risk !== 'none' || m.badges > 0).map((m) => `${m.id} ${m.risk} ${m.reasons.join(' ')}`)).toEqual([]);
+        }
+      });
+
+      it('an open dangerous chat marks its messages and shows the banner with Ozon’s advice and the complaint', async () => {
+        const chat = sandbox.world
+          .chatsOf('customers_v2')
+          .find((c) => c.label.verdict === 'danger' && c.label.reasons.includes('impersonates-support') && c.messages.some((m) => m.author === 'customer'))!;
+        await page.goto(new URL(`/app/messenger?group=customers_v2&id=${chat.chatId}&lang=${lang}`, page.url()).href);
+        await waitForOneSidebar(page);
+        const banner = page.locator('[data-sidekick-scam-banner][role="alert"]');
+        await banner.waitFor({ timeout: 15_000 });
+        expect(await banner.count()).toBe(1);
+        const s = SCAM_PAGE_STRINGS[lang].banner;
+        const text = (await banner.innerText()).replace(/\s+/g, ' ');
+        expect(text).toContain(s.title);
+        for (const line of s.advice) expect(text).toContain(line.replace(/\s+/g, ' '));
+        // Above the message box, among the siblings of its block (another feature's bar may sit in between).
+        expect(
+          await page.evaluate(() => {
+            const b = document.querySelector('[data-sidekick-scam-banner]');
+            const box = document.querySelector('[active-chat-id] textarea');
+            return !!b && !!box && b.parentElement!.contains(box) && (b.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+          }),
+        ).toBe(true);
+        expect(await banner.locator('a[data-sidekick-action="open-support"]').getAttribute('href')).toBe('/app/messenger?group=support_v2');
+        // The customer's messages are marked; at least one is flagged with a badge.
+        const marked = await page.evaluate(() =>
+          [...document.querySelectorAll('[active-chat-id] [data-sidekick-risk]')].map((el) => ({ risk: el.getAttribute('data-sidekick-risk'), badges: el.querySelectorAll('[data-sidekick-scam-badge]').length })),
+        );
+        expect(marked.length).toBeGreaterThan(0);
+        expect(marked.some((m) => m.risk !== 'none' && m.badges === 1)).toBe(true);
+
+        await banner.locator('button[data-sidekick-action="copy-complaint"]').click();
+        await expect.poll(() => banner.locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(new RegExp(`^(${escape(s.copied)}|${escape(s.copyFailed)})$`));
+        const status = await banner.locator('[role="status"]').textContent();
+        const complaint =
+          status === s.copied ? await page.evaluate(() => navigator.clipboard.readText()) : await banner.locator('textarea[data-sidekick-complaint]').inputValue();
+        expect(complaint).toContain(chat.chatId);
+        expect(complaint).toContain(chat.senderName);
+        // Re-renders of the chat keep one banner.
+        await page.evaluate(() => {
+          const replica = (window as unknown as { __replica?: { rerender(): void } }).__replica;
+          for (let i = 0; i < 20; i++) replica?.rerender();
+        });
+        await page.waitForTimeout(300);
+        expect(await page.locator('[data-sidekick-scam-banner]').count()).toBe(1);
+      });
+
+      it('payload messages in an open chat show literally and never run', async () => {
+        const chat = sandbox.world.chatsOf('customers_v2').find((c) => c.messages.some((m) => PAYLOAD_RE.test(m.text)))!;
+        await page.goto(new URL(`/app/messenger?group=customers_v2&id=${chat.chatId}&lang=${lang}`, page.url()).href);
+        await waitForOneSidebar(page);
+        await page.waitForFunction(() => document.querySelector('[active-chat-id] [data-sidekick-risk]') !== null, undefined, { timeout: 15_000 });
+        const payload = chat.messages.find((m) => PAYLOAD_RE.test(m.text))!;
+        const panelText = await page.locator('[active-chat-id]').innerText();
+        expect(panelText).toContain(payload.text.trim());
+        expect(await page.evaluate(() => [...document.querySelectorAll('img')].filter((img) => /\/x$/.test(img.src)).length)).toBe(0);
+        expect(await page.title()).not.toMatch(/pwned/);
+        expect(dialogs).toEqual([]);
+      });
+    });
+  }
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
