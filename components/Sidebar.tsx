@@ -5,6 +5,7 @@ import type { Prefs } from '@/lib/prefs';
 import type { PageKind } from '@/lib/portal/page-kind';
 import type { PageState, PageStateStore } from '@/lib/portal/page-state';
 import { onCommand } from '@/lib/portal/commands';
+import { dockPage } from '@/lib/portal/dock';
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { Presets } from './presets/Presets';
 
@@ -70,6 +71,11 @@ export function Sidebar({ page, state }: SidebarProps) {
     const current = prefsRef.current;
     if (current) saveSidebar({ ...current.sidebar, open });
   };
+
+  // Give the open sidebar room on the page; take it back when collapsed or gone.
+  const dockWidth = prefs?.sidebar.open ? (dragWidth ?? prefs.sidebar.width) : 0;
+  useEffect(() => dockPage(dockWidth), [dockWidth]);
+  useEffect(() => () => dockPage(0), []);
 
   useEffect(
     () =>
@@ -156,6 +162,11 @@ export function Sidebar({ page, state }: SidebarProps) {
       {pageState.suspicious > 0 && (
         <p class="sk-warn" role="status">
           {t(lang, 'suspiciousCount', { count: pageState.suspicious })}
+        </p>
+      )}
+      {pageState.shipments && (
+        <p class="sk-muted" role="status" data-sidekick-summary="shipments">
+          {t(lang, 'shipmentsSummary', { available: pageState.shipments.available, unavailable: pageState.shipments.unavailable })}
         </p>
       )}
       {error && (

@@ -38,6 +38,8 @@ export interface PageState {
   presetsBridge: PresetsBridge | null;
   /** The last problem met while applying or loading presets, already in words (en/ru). */
   presetsProblem: { en: string; ru: string } | null;
+  /** Shipment rows judged on an orders page: where Contact Customer is offered, and where not (null elsewhere). */
+  shipments: { available: number; unavailable: number } | null;
 }
 
 type Listener = (state: PageState) => void;
@@ -52,6 +54,7 @@ export function createPageState() {
     countsSource: 'page',
     presetsBridge: null,
     presetsProblem: null,
+    shipments: null,
   };
   const listeners = new Set<Listener>();
   return {

@@ -4,6 +4,7 @@ import detailsRu from '../fixtures/orders/details-ru.html?raw';
 import { LAYOUTS, listElement, matrixRows, rowElement, tabsElement, type Layout, type MatrixRow } from '../fixtures/orders/matrix';
 import { chatHref, resetContactMemory, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-buttons';
 import { createPageObserver, type PageObserver } from '@/lib/portal/observer';
+import { createPageState } from '@/lib/portal/page-state';
 import { cancelPortalFlow } from '@/lib/portal/orders-flow';
 import { RequestError } from '@/lib/send';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
@@ -41,10 +42,11 @@ function start(overrides: Partial<ContactDeps> & { send: SendFn }) {
   const reports: string[][] = [];
   const assign = vi.fn();
   const openTab = vi.fn();
+  const pageState = createPageState();
   const stop = startContactButtons({
     doc: document,
     observer,
-    state: { reportUnrecognised: (_name, parts) => void reports.push([...parts]) },
+    state: { get: pageState.get, set: (patch) => pageState.set(patch), reportUnrecognised: (_name, parts) => void reports.push([...parts]) },
     tab: 'all',
     assign,
     openTab,
@@ -52,7 +54,7 @@ function start(overrides: Partial<ContactDeps> & { send: SendFn }) {
     ...overrides,
   });
   stops.push(stop);
-  return { stop, assign, openTab, reports };
+  return { stop, assign, openTab, reports, pageState };
 }
 
 function renderList(rows: readonly MatrixRow[], lang: 'en' | 'ru', layout: Layout, tab = 'all'): HTMLElement {
@@ -108,9 +110,16 @@ describe('Contact Customer on the rows (page only)', () => {
       const data = matrixRows();
       renderList(data, 'ru', layout);
       const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
-      start({ send });
+      const { pageState, stop } = start({ send });
       await settle();
       expectJudged(data);
+      // The sidebar's summary counts the same rows.
+      const available = data.filter((d) => d.expected.contact === 'available').length;
+      expect(pageState.get().shipments).toEqual({ available, unavailable: data.length - available });
+      stop();
+      expect(pageState.get().shipments).toBeNull();
+      start({ send });
+      await settle();
       const delivered = data.find((d) => d.expected.reason === 'delivered')!;
       expect(rowOf(delivered.postingNumber).title).toBe(CONTACT_STRINGS.ru.reason.delivered);
       const eligible = data.find((d) => d.expected.contact === 'available')!;

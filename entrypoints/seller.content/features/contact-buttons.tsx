@@ -31,7 +31,7 @@ export type SendFn = typeof defaultSend;
 export interface ContactDeps {
   doc: Document;
   observer: FeatureEnv['observer'];
-  state: Pick<FeatureEnv['state'], 'reportUnrecognised'>;
+  state: Pick<FeatureEnv['state'], 'reportUnrecognised' | 'get' | 'set'>;
   /** The orders tab from the URL: a hint when a row's status cannot be read. */
   tab: string;
   send: SendFn;
@@ -411,7 +411,21 @@ export function startContactButtons(deps: ContactDeps): () => void {
     if (rows.length === 0 && findColumnHeaders(doc).length < EXPECTED.minColumnHeaders) missing.push('shipment list');
     if (rows.length > 0 && unread === rows.length) missing.push('shipment status / delivery method');
     deps.state.reportUnrecognised(NAME, missing);
+    reportCounts();
     askApi(rows.map((r) => r.postingNumber));
+  }
+
+  /** The sidebar's summary of the orders page. */
+  function reportCounts(): void {
+    let available = 0;
+    let unavailable = 0;
+    for (const row of marks.keys()) {
+      const value = row.getAttribute(CONTACT_ATTR);
+      if (value === 'available') available++;
+      else if (value === 'unavailable') unavailable++;
+    }
+    const current = deps.state.get().shipments;
+    if (current?.available !== available || current.unavailable !== unavailable) deps.state.set({ shipments: { available, unavailable } });
   }
 
   const unsubscribe = deps.observer.onAdded(() => scan());
@@ -454,6 +468,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
   return () => {
     stopped = true;
     unsubscribe();
+    deps.state.set({ shipments: null });
     stopFlow();
     doc.removeEventListener('click', onDocClick, true);
     doc.removeEventListener('scroll', onDocScroll, true);
