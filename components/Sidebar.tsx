@@ -164,6 +164,13 @@ export function Sidebar({ page, state }: SidebarProps) {
           {t(lang, 'suspiciousCount', { count: pageState.suspicious })}
         </p>
       )}
+      {pageState.quickReplies && (
+        <p>
+          <button type="button" data-sidekick-action="sidebar-quick-replies" onClick={() => pageState.quickReplies?.open()}>
+            {t(lang, 'quickRepliesOpen')}
+          </button>
+        </p>
+      )}
       {pageState.shipments && (
         <p class="sk-muted" role="status" data-sidekick-summary="shipments">
           {t(lang, 'shipmentsSummary', { available: pageState.shipments.available, unavailable: pageState.shipments.unavailable })}

@@ -6,6 +6,7 @@ export const en = {
   sidebarExpand: 'Open the Seller Sidekick sidebar',
   pageMessenger: 'Customer chats',
   shipmentsSummary: 'Shipments on the page where you can contact the customer: {available}; where not: {unavailable} (hover a row for the reason).',
+  quickRepliesOpen: 'Quick replies…',
   pageOrders: 'Orders from my warehouses',
   pageUnknown: 'This page is not one Seller Sidekick works on.',
   noteUnrecognised: 'Could not recognise on this page: {parts}. The portal may have changed; the other features keep working.',

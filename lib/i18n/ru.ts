@@ -7,6 +7,7 @@ export const ru: Record<MessageKey, string> = {
   sidebarExpand: 'Открыть боковую панель Seller Sidekick',
   pageMessenger: 'Чаты с покупателями',
   shipmentsSummary: 'Отправлений на странице, где можно написать покупателю: {available}; где нельзя: {unavailable} (причина — в подсказке строки).',
+  quickRepliesOpen: 'Шаблоны ответов…',
   pageOrders: 'Заказы с моих складов',
   pageUnknown: 'Seller Sidekick не работает на этой странице.',
   noteUnrecognised: 'Не удалось распознать на странице: {parts}. Возможно, кабинет изменился; остальные функции работают.',

@@ -40,6 +40,8 @@ export interface PageState {
   presetsProblem: { en: string; ru: string } | null;
   /** Shipment rows judged on an orders page: where Contact Customer is offered, and where not (null elsewhere). */
   shipments: { available: number; unavailable: number } | null;
+  /** Set while an open customer chat has the quick-reply picker: the sidebar can open it too. */
+  quickReplies: { open(): void } | null;
 }
 
 type Listener = (state: PageState) => void;
@@ -55,6 +57,7 @@ export function createPageState() {
     presetsBridge: null,
     presetsProblem: null,
     shipments: null,
+    quickReplies: null,
   };
   const listeners = new Set<Listener>();
   return {

@@ -1,3 +1,4 @@
+import { createPageState } from '@/lib/portal/page-state';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chatValues, findMessageBox, startQuickReplies } from '@/entrypoints/seller.content/features/quick-replies';
 import type { SendFn } from '@/entrypoints/seller.content/features/contact-buttons';
@@ -73,7 +74,7 @@ describe('quick replies in an open chat', () => {
     stop = startQuickReplies({
       doc: document,
       observer,
-      state: { reportUnrecognised: () => {} },
+      state: { reportUnrecognised: () => {}, set: () => {} },
       chatId: CHAT,
       send: mockSend([{ id: 'thanks', name: 'Спасибо', text: '{customer_name}, спасибо за заказ {order_number}!' }]),
       guard,
@@ -103,7 +104,7 @@ describe('quick replies in an open chat', () => {
   it('keeps one Templates button through re-renders of the chat and removes it on stop', async () => {
     openChat('en');
     document.documentElement.lang = 'en';
-    stop = startQuickReplies({ doc: document, observer, state: { reportUnrecognised: () => {} }, chatId: CHAT, send: mockSend([]), guard: createSendGuard() });
+    stop = startQuickReplies({ doc: document, observer, state: { reportUnrecognised: () => {}, set: () => {} }, chatId: CHAT, send: mockSend([]), guard: createSendGuard() });
     await settle();
     for (let i = 0; i < 20; i++) {
       openChat('en');
@@ -114,5 +115,27 @@ describe('quick replies in an open chat', () => {
     stop();
     stop = null;
     expect(document.querySelectorAll('[data-sidekick-owned]')).toHaveLength(0);
+  });
+
+  it('offers the sidebar the same picker while the chat is open, and withdraws it on stop', async () => {
+    openChat('en');
+    document.documentElement.lang = 'en';
+    const pageState = createPageState();
+    stop = startQuickReplies({
+      doc: document,
+      observer,
+      state: pageState,
+      chatId: CHAT,
+      send: mockSend([{ id: 'hello', name: 'Hello', text: 'Hello, {customer_name}!' }]),
+      guard: createSendGuard(),
+    });
+    await settle();
+    expect(pageState.get().quickReplies).not.toBeNull();
+    pageState.get().quickReplies!.open();
+    await settle();
+    expect(document.querySelector('[data-sidekick-template="hello"]')).not.toBeNull();
+    stop();
+    stop = null;
+    expect(pageState.get().quickReplies).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ const CUSTOMER_TAGS = ['покупатель', 'customer'];
 export interface QuickReplyDeps {
   doc: Document;
   observer: FeatureEnv['observer'];
-  state: Pick<FeatureEnv['state'], 'reportUnrecognised'>;
+  state: Pick<FeatureEnv['state'], 'reportUnrecognised' | 'set'>;
   chatId: string;
   send: typeof defaultSend;
   guard: SendGuard;
@@ -165,6 +165,8 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     el.append(opener);
     composer.before(el);
     bar = el;
+    // The sidebar offers the same picker (it opens here, above the message box).
+    deps.state.set({ quickReplies: { open: () => void openPicker(el, opener) } });
   }
 
   const unsubscribe = deps.observer.onAdded(() => ensureBar());
@@ -184,6 +186,7 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     stopped = true;
     unsubscribe();
     closePopover();
+    deps.state.set({ quickReplies: null });
     bar?.remove();
     for (const stale of doc.querySelectorAll(`[${PART_ATTR}="${PART}"]`)) stale.remove();
   };
