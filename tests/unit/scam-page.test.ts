@@ -232,6 +232,22 @@ describe('rows as the portal renders them', () => {
     expect(rowEl(rowId(32)).getAttribute(RISK_ATTR)).toBe('none');
   });
 
+  it('a link to a chat outside the list (the top bar’s language switch) is no row, and does not hide the chat’s own row', async () => {
+    start('en');
+    // The portal's top bar keeps the open chat in its RU / EN links; here it comes before the list.
+    const header = document.querySelector('header')!;
+    const ru = document.createElement('a');
+    ru.href = `/app/messenger?group=customers_v2&id=${rowId(4)}&lang=ru`;
+    ru.textContent = 'RU';
+    header.append(ru);
+    await wait();
+    expect(ru.hasAttribute(RISK_ATTR)).toBe(false);
+    expect(badgesOf(ru).length).toBe(0);
+    const row = [...document.querySelectorAll(`a[href*="id=${rowId(4)}"]`)].find((a) => a !== ru)!;
+    expect(row.getAttribute(RISK_ATTR)).toBe('danger');
+    expect(state.get().suspicious).toBe(3);
+  });
+
   it('stop() removes every attribute and badge and resets the count', async () => {
     start('en');
     await wait();

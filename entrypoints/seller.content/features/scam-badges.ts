@@ -27,6 +27,11 @@ export interface ScamBadgesDeps {
   group: string;
 }
 
+/** A dialogue shows at least a time, a preview or a tag; a bare link to a chat (e.g. "RU" keeping `&id=`) does not. */
+export function isDialogueRow(row: ChatRow): boolean {
+  return row.time !== null || row.preview !== null || row.tag !== null;
+}
+
 interface RowMark {
   /** What the row's verdict was computed from: the same key means the same verdict. */
   key: string;
@@ -166,12 +171,8 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
       if (isChatLink(root)) links.push(root);
       if (links.length > 200) return null;
       for (const link of links) {
-        let el: Element | null = link;
-        for (let i = 0; i < linkDepth && el; i++) el = el.parentElement;
+        const el = rowAround(link);
         if (!el) return null;
-        const id = chatIdOfHref(link.getAttribute('href'));
-        const holdsOthers = [...el.querySelectorAll('a[href*="/app/messenger"]')].some((a) => isChatLink(a) && chatIdOfHref(a.getAttribute('href')) !== id);
-        if (holdsOthers) return null;
         found.add(el);
       }
       // A change inside a row (a new preview, an unread badge): the known row around it.
@@ -182,7 +183,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
         }
       }
     }
-    return [...found].map(readRow);
+    return [...found].map(readRow).filter(isDialogueRow);
   }
 
   function apply(rows: readonly ChatRow[]): void {
@@ -197,9 +198,44 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
   /** A full scan of the list (first pass, new settings or facts, or a batch only a full scan can place). */
   function pass(): void {
     if (stopped || !settings.scam.enabled) return;
-    const { rows } = scanChatList(doc);
-    learnDepth(rows);
+    const rows = listRows();
+    const current = new Set(rows.map((r) => r.el));
+    for (const el of [...marks.keys()]) if (!current.has(el)) clearRow(el);
     apply(rows);
+  }
+
+  /**
+   * The list's dialogue rows: the adapter's, without links to a chat elsewhere on the page (a language switch
+   * keeping `&id=`: one line, no time, no preview, no tag), plus rows the adapter folded into such a link (it keeps
+   * one element per chat id, so the open chat's own row is lost when another link to it comes first).
+   */
+  function listRows(): ChatRow[] {
+    const rows = scanChatList(doc).rows.filter(isDialogueRow);
+    learnDepth(rows);
+    if (linkDepth === null) return rows;
+    const covered = new Set(rows.map((r) => r.el));
+    for (const link of doc.querySelectorAll('a[href*="/app/messenger"]')) {
+      if (!isChatLink(link)) continue;
+      const el = rowAround(link);
+      if (!el || covered.has(el)) continue;
+      const row = readRow(el);
+      if (isDialogueRow(row)) {
+        rows.push(row);
+        covered.add(el);
+      }
+    }
+    return rows;
+  }
+
+  /** The row element around a chat link, by the list's learnt shape; null when it would hold other chats. */
+  function rowAround(link: Element): Element | null {
+    if (linkDepth === null) return null;
+    let el: Element | null = link;
+    for (let i = 0; i < linkDepth && el; i++) el = el.parentElement;
+    if (!el) return null;
+    const id = chatIdOfHref(link.getAttribute('href'));
+    const holdsOthers = [...el.querySelectorAll('a[href*="/app/messenger"]')].some((a) => isChatLink(a) && chatIdOfHref(a.getAttribute('href')) !== id);
+    return holdsOthers ? null : el;
   }
 
   function onBatch(roots: readonly Element[]): void {
