@@ -126,6 +126,7 @@ describe('scam guard on the replica, production build in Chromium', () => {
         const hidden = wrong.filter((c) => lastAuthor(c) !== 'customer');
         expect(wrong.filter((c) => lastAuthor(c) === 'customer').map((c) => mismatch(c, marks.get(c.chatId)))).toEqual([]);
         expect(hidden.length).toBeLessThanOrEqual(5);
+        console.log(`[scam e2e] ${lang}: ${chats.length} customer dialogues, ${chats.length - hidden.length} right from the list alone, ${hidden.length} after opening (last message the seller's)`);
         for (const chat of hidden) {
           await page.locator(`a[href*="id=${chat.chatId}"]`).first().click();
           await page.waitForSelector(`[active-chat-id="${chat.chatId}"]`, { timeout: 10_000 });
@@ -141,6 +142,13 @@ describe('scam guard on the replica, production build in Chromium', () => {
         marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
         expect(chats.map((c) => mismatch(c, marks.get(c.chatId))).filter(Boolean)).toEqual([]);
         for (const chat of chats) expect(marks.get(chat.chatId)!.badges, chat.senderName).toBe(chat.label.verdict === 'none' ? 0 : 1);
+        // Nothing but dialogue rows (and the open chat's messages) is marked: not the top bar, not its RU / EN links.
+        const strays = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-sidekick-risk]')]
+            .filter((el) => !el.closest('[active-chat-id]') && !(el.matches('a[href*="id="]') && !new URL((el as HTMLAnchorElement).href).searchParams.has('lang')))
+            .map((el) => el.outerHTML.slice(0, 120)),
+        );
+        expect(strays).toEqual([]);
 
         // The badge's words and the sidebar's count, in the page's language.
         const flagged = chats.filter((c) => c.label.verdict !== 'none').length;

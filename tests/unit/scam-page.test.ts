@@ -243,6 +243,7 @@ describe('rows as the portal renders them', () => {
     await wait();
     expect(ru.hasAttribute(RISK_ATTR)).toBe(false);
     expect(badgesOf(ru).length).toBe(0);
+    expect(document.querySelectorAll(`header[${RISK_ATTR}], header [${RISK_ATTR}], header [data-sidekick-owned]`).length).toBe(0);
     const row = [...document.querySelectorAll(`a[href*="id=${rowId(4)}"]`)].find((a) => a !== ru)!;
     expect(row.getAttribute(RISK_ATTR)).toBe('danger');
     expect(state.get().suspicious).toBe(3);

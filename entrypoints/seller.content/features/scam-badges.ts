@@ -27,9 +27,12 @@ export interface ScamBadgesDeps {
   group: string;
 }
 
-/** A dialogue shows at least a time, a preview or a tag; a bare link to a chat (e.g. "RU" keeping `&id=`) does not. */
+/**
+ * A dialogue row shows its time (DOM.md: always) or at least a tag. Links to a chat elsewhere on the page do not:
+ * the top bar's "RU" / "EN" keep the open chat's `&id=`, and the adapter then takes the whole top bar for a row.
+ */
 export function isDialogueRow(row: ChatRow): boolean {
-  return row.time !== null || row.preview !== null || row.tag !== null;
+  return row.time !== null || row.tag !== null;
 }
 
 interface RowMark {
