@@ -120,6 +120,9 @@ async function interactive(): Promise<void> {
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--screenshots');
+  if (at < 0 && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('No display: use `npm start -- --screenshots <dir>` to run headless and save screenshots.');
+  }
   build();
   if (at >= 0) {
     const dir = process.argv[at + 1];
