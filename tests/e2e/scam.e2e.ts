@@ -10,6 +10,9 @@ import { t } from '../../lib/i18n';
 import { SCAM_PAGE_STRINGS } from '../../lib/scam-page/strings';
 import { HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
+/** The extension's API as its own pages see it (the options page sets up a store). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 type Lang = 'en' | 'ru';
 
 interface RowMark {
@@ -78,6 +81,44 @@ function mismatch(chat: SeedChat, mark: RowMark | undefined): string | null {
   return `${chat.chatId} ${chat.senderName}: want ${chat.label.verdict} [${chat.label.reasons.join(' ')}], got ${mark.risk} [${mark.reasons.join(' ')}]`;
 }
 
+/**
+ * Loads every row of the customers list and checks each seeded dialogue's marks against its label. A dialogue
+ * whose last message is the seller's can hide from the list what the customer wrote: those are opened (the guard
+ * then knows the whole dialogue) and checked again. Returns the marks and how many needed opening.
+ */
+async function checkCustomerRows(page: Page, sandbox: Sandbox, lang: Lang): Promise<{ chats: SeedChat[]; marks: Map<string, RowMark> }> {
+  const chats = sandbox.world.chatsOf('customers_v2');
+  expect(chats.length).toBeGreaterThan(100);
+  expect(chats.filter((c) => c.label.verdict === 'danger').length).toBeGreaterThan(10);
+  await loadAllRows(page, chats.length);
+  await waitAllJudged(page, chats.length);
+  let marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
+  expect(marks.size).toBe(chats.length);
+
+  // From the list alone: the row shows the last message only. A dialogue whose last message is not the
+  // customer's (the seller answered) can hide what the customer wrote; opening it shows the guard the rest.
+  const wrong = chats.filter((c) => mismatch(c, marks.get(c.chatId)) !== null);
+  const hidden = wrong.filter((c) => lastAuthor(c) !== 'customer');
+  expect(wrong.filter((c) => lastAuthor(c) === 'customer').map((c) => mismatch(c, marks.get(c.chatId)))).toEqual([]);
+  expect(hidden.length).toBeLessThanOrEqual(5);
+  console.log(`[scam e2e] ${lang}: ${chats.length} customer dialogues, ${chats.length - hidden.length} right from the list alone, ${hidden.length} after opening (last message the seller's)`);
+  for (const chat of hidden) {
+    await page.locator(`a[href*="id=${chat.chatId}"]:not([href*="lang="])`).first().click();
+    await page.waitForSelector(`[active-chat-id="${chat.chatId}"]`, { timeout: 10_000 });
+    // The open chat's guard has judged the customer's messages (the list shows the rest after its reload).
+    await page.waitForFunction(() => document.querySelector('[active-chat-id] [data-sidekick-risk]') !== null, undefined, { timeout: 10_000 });
+  }
+  if (hidden.length > 0) {
+    // Opening a chat reloads the list from its first page: scroll it in again.
+    await page.waitForTimeout(500);
+    await loadAllRows(page, chats.length);
+    await waitAllJudged(page, chats.length);
+  }
+  marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
+  expect(chats.map((c) => mismatch(c, marks.get(c.chatId))).filter(Boolean)).toEqual([]);
+  return { chats, marks };
+}
+
 const PAYLOAD_RE = /<\s*(img|script|svg)|onerror|onload/i;
 
 describe('scam guard on the replica, production build in Chromium', () => {
@@ -112,35 +153,7 @@ describe('scam guard on the replica, production build in Chromium', () => {
       });
 
       it('every seeded customer dialogue gets its label’s verdict and reasons, with one badge when flagged', async () => {
-        const chats = sandbox.world.chatsOf('customers_v2');
-        expect(chats.length).toBeGreaterThan(100);
-        expect(chats.filter((c) => c.label.verdict === 'danger').length).toBeGreaterThan(10);
-        await loadAllRows(page, chats.length);
-        await waitAllJudged(page, chats.length);
-        let marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
-        expect(marks.size).toBe(chats.length);
-
-        // From the list alone: the row shows the last message only. A dialogue whose last message is not the
-        // customer's (the seller answered) can hide what the customer wrote; opening it shows the guard the rest.
-        const wrong = chats.filter((c) => mismatch(c, marks.get(c.chatId)) !== null);
-        const hidden = wrong.filter((c) => lastAuthor(c) !== 'customer');
-        expect(wrong.filter((c) => lastAuthor(c) === 'customer').map((c) => mismatch(c, marks.get(c.chatId)))).toEqual([]);
-        expect(hidden.length).toBeLessThanOrEqual(5);
-        console.log(`[scam e2e] ${lang}: ${chats.length} customer dialogues, ${chats.length - hidden.length} right from the list alone, ${hidden.length} after opening (last message the seller's)`);
-        for (const chat of hidden) {
-          await page.locator(`a[href*="id=${chat.chatId}"]`).first().click();
-          await page.waitForSelector(`[active-chat-id="${chat.chatId}"]`, { timeout: 10_000 });
-          // The open chat's guard has judged the customer's messages (the list shows the rest after its reload).
-          await page.waitForFunction(() => document.querySelector('[active-chat-id] [data-sidekick-risk]') !== null, undefined, { timeout: 10_000 });
-        }
-        if (hidden.length > 0) {
-          // Opening a chat reloads the list from its first page: scroll it in again.
-          await page.waitForTimeout(500);
-          await loadAllRows(page, chats.length);
-          await waitAllJudged(page, chats.length);
-        }
-        marks = new Map((await rowMarks(page)).map((m) => [m.id, m]));
-        expect(chats.map((c) => mismatch(c, marks.get(c.chatId))).filter(Boolean)).toEqual([]);
+        const { chats, marks } = await checkCustomerRows(page, sandbox, lang);
         for (const chat of chats) expect(marks.get(chat.chatId)!.badges, chat.senderName).toBe(chat.label.verdict === 'none' ? 0 : 1);
         // Nothing but dialogue rows (and the open chat's messages) is marked: not the top bar, not its RU / EN links.
         const strays = await page.evaluate(() =>
@@ -254,6 +267,94 @@ describe('scam guard on the replica, production build in Chromium', () => {
       });
     });
   }
+
+  describe('with a store connected (the API sharpens the page)', () => {
+    beforeAll(async () => {
+      const { seller } = sandbox.world.data;
+      const options = await session.openOptions();
+      const result = await options.evaluate(
+        async ([clientId, apiKey]) => {
+          const saved = (await chrome.runtime.sendMessage({ type: 'saveStore', name: 'Main store', clientId, apiKey })) as { ok: boolean; data?: { id: string } };
+          if (!saved.ok || !saved.data) return saved;
+          await chrome.runtime.sendMessage({ type: 'syncNow', storeId: saved.data.id });
+          return chrome.runtime.sendMessage({ type: 'getStatus' });
+        },
+        [seller.clientId, seller.apiKey] as const,
+      );
+      expect(result).toMatchObject({ ok: true, data: { apiAvailable: true } });
+      // The synced chats the content script asks for (getChatMeta) are in the background.
+      const ids = sandbox.world.chatsOf('customers_v2').slice(0, 50).map((c) => c.chatId);
+      let known = -1;
+      for (const started = Date.now(); Date.now() - started < 30_000 && known < ids.length; await new Promise((r) => setTimeout(r, 500))) {
+        const meta = (await options.evaluate((chatIds) => chrome.runtime.sendMessage({ type: 'getChatMeta', chatIds }), ids)) as { ok: boolean; data?: Record<string, unknown> };
+        known = meta.ok ? Object.keys(meta.data ?? {}).length : -1;
+      }
+      expect(known).toBe(ids.length);
+      await options.close();
+    });
+
+    it('every seeded customer dialogue still gets its label; no support or main dialogue is flagged', async () => {
+      const page = await session.openPortal('/app/messenger?group=customers_v2', 'en');
+      await waitForOneSidebar(page);
+      const { chats, marks } = await checkCustomerRows(page, sandbox, 'en');
+      for (const chat of chats) expect(marks.get(chat.chatId)!.badges, chat.senderName).toBe(chat.label.verdict === 'none' ? 0 : 1);
+      for (const group of ['support_v2', 'main'] as const) {
+        const others = sandbox.world.chatsOf(group);
+        if (others.length === 0) continue;
+        await page.goto(new URL(`/app/messenger?group=${group}&lang=en`, page.url()).href);
+        await waitForOneSidebar(page);
+        await loadAllRows(page, others.length);
+        await waitAllJudged(page, others.length);
+        expect((await rowMarks(page)).filter((m) => m.risk !== 'none').map((m) => m.id)).toEqual([]);
+      }
+      await page.close();
+    });
+  });
+});
+
+
+describe('scam guard on a 1,000-dialogue list in Chromium', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ chats: 1300, pageSize: 5000 });
+    session = await launchExtension(sandbox);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('judges every row of the list, and again after a whole re-render (times printed)', async () => {
+    const expected = sandbox.world.chatsOf('customers_v2').length;
+    expect(expected).toBeGreaterThan(1000);
+    const page = await session.openPortal('/app/messenger?group=customers_v2', 'en');
+    await waitForOneSidebar(page);
+    await waitAllJudged(page, expected);
+    const ms = await page.evaluate(
+      (n) =>
+        new Promise<number>((resolve) => {
+          const started = performance.now();
+          (window as unknown as { __replica: { rerender(): void } }).__replica.rerender();
+          const check = () => {
+            const rows = [...document.querySelectorAll('a[href*="/app/messenger"][href*="id="]')];
+            if (rows.length >= n && rows.every((a) => a.hasAttribute('data-sidekick-risk'))) resolve(performance.now() - started);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      expected,
+    );
+    console.log(`[bench] Chromium: ${expected} dialogues re-rendered and judged by the scam guard in ${ms.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(5000);
+    // One badge per flagged row after the re-render; the list alone finds every flagged dialogue whose last message is the customer's.
+    const flaggedRows = await page.locator('a[data-sidekick-risk="warn"], a[data-sidekick-risk="danger"]').count();
+    expect(await page.locator('[data-sidekick-scam-badge]').count()).toBe(flaggedRows);
+    const visible = sandbox.world.chatsOf('customers_v2').filter((c) => c.label.verdict !== 'none' && lastAuthor(c) === 'customer').length;
+    expect(flaggedRows).toBeGreaterThanOrEqual(visible);
+  });
 });
 
 function escape(s: string): string {
