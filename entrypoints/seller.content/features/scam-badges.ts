@@ -162,7 +162,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
 
   /**
    * The rows a batch of added elements created or changed, found around the batch alone (the list's shape was
-   * learnt on the last full scan); null when only a full scan can tell (first pass, another shape, a big batch).
+   * learnt on the last full scan); null when only a full scan can tell (first pass, another shape).
    */
   function rowsOfBatch(roots: readonly Element[]): ChatRow[] | null {
     if (linkDepth === null || marks.size === 0) return null;
@@ -172,7 +172,6 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
       if (root.closest('[active-chat-id]')) continue;
       const links = [...root.querySelectorAll('a[href*="/app/messenger"]')].filter(isChatLink);
       if (isChatLink(root)) links.push(root);
-      if (links.length > 200) return null;
       for (const link of links) {
         const el = rowAround(link);
         if (!el) return null;
