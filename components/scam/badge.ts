@@ -29,7 +29,8 @@ export function badgeKindOf(verdict: Verdict): BadgeKind | null {
 export function tooltipOf(verdict: Verdict, lang: Lang): string {
   const kind = badgeKindOf(verdict);
   const head = kind ? scamPageStrings(lang).tooltipHead[kind] : '';
-  const lines = verdict.reasons.filter((r) => r.code !== 'allowlisted').map((r) => `• ${r[lang]}${r.evidence ? ` («${r.evidence}»)` : ''}`);
+  // An allowlisted verdict keeps its reason (with what the verdict would have been): trusted, never silent.
+  const lines = verdict.reasons.map((r) => `• ${r[lang]}${r.evidence ? ` («${r.evidence}»)` : ''}`);
   return [head, ...lines].filter(Boolean).join('\n');
 }
 

@@ -234,7 +234,8 @@ describe('scam guard on the replica, production build in Chromium', () => {
         const marked = await page.evaluate(() =>
           [...document.querySelectorAll('[active-chat-id] [data-sidekick-risk]')].map((el) => ({ risk: el.getAttribute('data-sidekick-risk'), badges: el.querySelectorAll('[data-sidekick-scam-badge]').length })),
         );
-        expect(marked.length).toBeGreaterThan(0);
+        // Exactly the incoming bubbles (left side): not the seller's, not Ozon's centred notices.
+        expect(marked.length).toBe(chat.messages.filter((m) => !['seller', 'notification', 'crm'].includes(m.author)).length);
         expect(marked.some((m) => m.risk !== 'none' && m.badges === 1)).toBe(true);
 
         await banner.locator('button[data-sidekick-action="copy-complaint"]').click();

@@ -130,6 +130,8 @@ describe('preferences', () => {
       expect(marks.length).toBe(1);
       expect(marks[0]!.textContent).toBe(SCAM_PAGE_STRINGS.en.badge.allowlisted);
       expect(marks[0]!.getAttribute('data-sidekick-scam-badge')).toBe('allowlisted');
+      expect((marks[0] as HTMLElement).title).toContain(REASON_TEXT.allowlisted.en);
+      expect((marks[0] as HTMLElement).title).toMatch(/would be (warn|danger)/);
     }
     // Not allowlisted: unchanged.
     expect(rowEl(rowId(4)).getAttribute(RISK_ATTR)).toBe('danger');
