@@ -14,7 +14,7 @@ import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page
 import { lastKnownSettings, loadScamSettings, type ScamSettings } from '@/lib/scam-page/settings';
 import { correctTagLikeName } from '@/lib/scam-page/row-facts';
 import { groupOfHref, judgePage, listOfGroup, reasonCodes } from '@/lib/scam-page/verdict';
-import { BADGE_ATTRIBUTE, createBadge } from '@/components/scam/badge';
+import { BADGE_ATTRIBUTE, badgeKindOf, createBadge } from '@/components/scam/badge';
 
 export const RISK_ATTR = 'data-sidekick-risk';
 export const REASONS_ATTR = 'data-sidekick-reasons';
@@ -117,7 +117,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     const badges = row.el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length;
     if (mark?.key === key && row.el.hasAttribute(RISK_ATTR)) {
       const verdict = verdicts.get(key);
-      const wanted = verdict && createBadgeWanted(verdict) ? 1 : 0;
+      const wanted = verdict && badgeKindOf(verdict) !== null ? 1 : 0;
       if (badges === wanted) return;
     }
     const verdict = verdictOf(row, list, key);
@@ -127,10 +127,6 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     const badge = createBadge(doc, verdict, lang);
     if (badge) placeBadge(row, badge);
     marks.set(row.el, { key, risk: verdict.risk });
-  }
-
-  function createBadgeWanted(verdict: Verdict): boolean {
-    return verdict.risk !== 'none' || verdict.reasons.some((r) => r.code === 'allowlisted');
   }
 
   function updateCount(): void {
