@@ -37,7 +37,7 @@ export interface SizeResult {
   rerenderWorkMs: number | null;
   rerenderLatencyMs: number | null;
   limitMs: number | null;
-  /** rerender work / limit. */
+  /** Re-render latency (list present → all marked) / limit. */
   ratio: number | null;
   firstLoadRatio: number | null;
   scrollPer100WorkMs: number | null;
@@ -133,12 +133,12 @@ export async function benchList(
       rerenderWorkMs,
       rerenderLatencyMs: median(rerenderLatency),
       limitMs,
-      ratio: ratio(rerenderWorkMs, limitMs),
+      ratio: ratio(median(rerenderLatency), limitMs),
       firstLoadRatio: ratio(firstLoadMs, limitMs),
       scrollPer100WorkMs,
       scrollPer100LatencyMs: median(scrollLatency),
       scrollLimitMs,
-      scrollRatio: ratio(scrollPer100WorkMs, scrollLimitMs),
+      scrollRatio: ratio(median(scrollLatency), scrollLimitMs),
       samples: { firstLoad: first.length, rerender: rerenderWork.length, scroll: scrollWork.length },
       ...(error ? { error } : {}),
     };

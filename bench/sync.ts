@@ -7,6 +7,7 @@ import { startSandbox, type Sandbox } from '../sandbox/main';
 import { customerChats, unansweredChats } from '../sandbox/data/truth';
 import type { RequestLogEntry } from '../sandbox/api/types';
 import { launchBench, sampleWorkerHeap, type BenchBrowser } from './browser';
+import { instrumentReplica, replicaMsSince, replicaTime } from './replica-time';
 import { median, peakInWindow, ratio, shortestSpan } from './stats';
 
 const RATE_LIMIT = 50;
@@ -22,6 +23,12 @@ export interface SyncRun {
   peakPerSecond: number;
   /** The shortest time in which 51 requests arrived (under 1000 ms means 51 in one second; a few ms under is arrival jitter). */
   shortestSpanOf51Ms: number | null;
+  /** Time the replica spent in its own method handlers during the sync (same machine, same cores). */
+  replicaMs: number;
+  replicaByPath: Record<string, number>;
+  /** Wall time less the replica's handler time: roughly the extension's share. */
+  wallLessReplicaMs: number;
+  ratioLessReplica: number | null;
   peakHeapBytes: number | null;
   heapBeforeBytes: number | null;
   heapSamples: number;
@@ -72,10 +79,12 @@ function byPath(entries: readonly RequestLogEntry[]): Record<string, number> {
 async function measureSync(browser: BenchBrowser, sandbox: Sandbox, page: Page, before: number): Promise<SyncRun> {
   const heap = sampleWorkerHeap(browser.debugPort, browser.extensionId);
   await new Promise((r) => setTimeout(r, 600));
+  const replicaBefore = replicaTime();
   const started = Date.now();
   let error: string | undefined;
   const reply = await ask(page, { type: 'syncNow' });
   const wallMs = Date.now() - started;
+  const replica = replicaMsSince(replicaBefore);
   const memory = await heap.stop();
   if (!reply.ok) error = `syncNow: ${reply.error.code} ${reply.error.message}`;
   else {
@@ -92,6 +101,10 @@ async function measureSync(browser: BenchBrowser, sandbox: Sandbox, page: Page, 
     wallMs,
     limitMs,
     ratio: ratio(wallMs, limitMs),
+    replicaMs: replica.total,
+    replicaByPath: replica.byPath,
+    wallLessReplicaMs: wallMs - replica.total,
+    ratioLessReplica: ratio(wallMs - replica.total, limitMs),
     peakPerSecond: peakInWindow(entries.map((e) => e.at)),
     shortestSpanOf51Ms: shortestSpan(entries.map((e) => e.at), RATE_LIMIT + 1),
     peakHeapBytes: memory.samples > 0 ? memory.peak : null,
@@ -189,6 +202,7 @@ async function measurePopup(browser: BenchBrowser, control: Page, runs: number):
 }
 
 export async function benchSync(opts: { chats: number; unanswered: number; popupRuns: number; log: (line: string) => void }): Promise<SyncBenchResult> {
+  instrumentReplica();
   const sandbox = await startSandbox({ chats: opts.chats, postings: 2000, validate: false });
   const { world } = sandbox;
   // The popup's case: the seller has answered all but `unanswered` of the waiting chats (before the sync).
