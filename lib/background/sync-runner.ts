@@ -37,6 +37,9 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
     const db = await deps.db();
     const store = await getStore(db, storeId);
     if (!store) throw Object.assign(new Error('No such store'), { code: 'not-found' });
+    // A DOM-only store or a refused key is not asked again until the seller tests or saves it: no 403 loop, also
+    // when syncNow names the store or an unfinished sync would resume.
+    if (!isSyncable(store)) return toProgress(storeId, await readSyncState(db, storeId));
     try {
       const progress = await runSync(db, storeId, deps.apiFor(store).chatSource(), {
         ...(deps.now ? { now: deps.now } : {}),

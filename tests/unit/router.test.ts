@@ -41,6 +41,7 @@ function fakeSource(): ChatSource {
 }
 
 interface Calls {
+  listed: number;
   started: string[];
   sent: [string, string][];
 }
@@ -48,7 +49,7 @@ interface Calls {
 function setup(opts: { report?: ConnectionReport; fail?: string } = {}) {
   const dbp = openSidekickDb(undefined, `router-${Math.random()}`);
   let ids = 0;
-  const calls: Calls = { started: [], sent: [] };
+  const calls: Calls = { listed: 0, started: [], sent: [] };
   const api: StoreApi = {
     testConnection: async () => {
       if (opts.fail) throw new FakeApiError(opts.fail);
@@ -58,6 +59,7 @@ function setup(opts: { report?: ConnectionReport; fail?: string } = {}) {
       if (opts.fail) {
         const failing = fakeSource();
         failing.listChats = async () => {
+          calls.listed++;
           throw new FakeApiError(opts.fail!);
         };
         return failing;
@@ -232,12 +234,15 @@ describe('background router: chats and shipments', () => {
   });
 
   it('puts a store in DOM-only mode when the sync meets premium-required, and does not loop', async () => {
-    const { route } = setup({ fail: 'premium-required' });
+    const { route, calls } = setup({ fail: 'premium-required' });
     await route({ type: 'saveStore', name: 'Shop', clientId: '123', apiKey: 'k' });
     const first = await route<'syncNow'>({ type: 'syncNow' });
     expect(first).toMatchObject({ ok: true, data: [{ error: { code: 'premium-required' } }] });
     expect(await route({ type: 'listStores' })).toMatchObject({ ok: true, data: [{ mode: 'dom-only', modeReason: 'premium-required' }] });
     expect(await route({ type: 'syncNow' })).toEqual({ ok: true, data: [] });
+    // Named explicitly, it is not called either: the answer is the state it stopped in.
+    expect(await route({ type: 'syncNow', storeId: 'store-1' })).toMatchObject({ ok: true, data: [{ error: { code: 'premium-required' } }] });
+    expect(calls.listed).toBe(1);
   });
 });
 
