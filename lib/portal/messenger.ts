@@ -239,9 +239,12 @@ function excluded(panel: Element | null): (el: Element) => boolean {
   return (el) => (panel !== null && (panel === el || panel.contains(el) || el.contains(panel))) || el.querySelector(BOX_SELECTOR) !== null;
 }
 
+/** The page's top bar (e.g. its language links keep the open chat's `&id=`) holds no dialogue. */
+const BANNER_SELECTOR = 'header, [role="banner"]';
+
 function rowSeedsByLinks(scope: ParentNode, panel: Element | null): Seed[] {
   return chatLinks(scope)
-    .filter((a) => !panel?.contains(a))
+    .filter((a) => !panel?.contains(a) && !a.closest(BANNER_SELECTOR))
     .map((a) => ({ el: a, key: chatIdOfHref(a.getAttribute('href'))! }));
 }
 

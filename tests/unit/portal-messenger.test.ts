@@ -219,3 +219,32 @@ describe('an unrecognisable page', () => {
     expect(runTarget(chatRowsTarget, document).finder).toBeNull();
   });
 });
+
+describe('chat list beside a top bar that links to the open chat', () => {
+  it('takes no row from the page header (its language links keep &id=)', () => {
+    document.body.replaceChildren();
+    const id = '11111111-2222-4333-8444-555555555555';
+    const header = document.createElement('header');
+    for (const lang of ['RU', 'EN']) {
+      const a = document.createElement('a');
+      a.href = `/app/messenger?group=customers_v2&id=${id}&lang=${lang.toLowerCase()}`;
+      a.textContent = lang;
+      header.append(a);
+    }
+    const list = document.createElement('div');
+    for (const [n, chat] of [id, '99999999-2222-4333-8444-555555555555'].entries()) {
+      const row = document.createElement('a');
+      row.href = `/app/messenger?group=customers_v2&id=${chat}`;
+      for (const text of ['Customer', `Buyer ${n}`, '12:0' + n, 'Hello']) {
+        const line = document.createElement('div');
+        line.textContent = text;
+        row.append(line);
+      }
+      list.append(row);
+    }
+    document.body.append(header, list);
+    const scan = scanChatList(document);
+    expect(scan.rows.map((r) => r.name)).toEqual(['Buyer 0', 'Buyer 1']);
+    expect(scan.rows.every((r) => !header.contains(r.el))).toBe(true);
+  });
+});
