@@ -37,7 +37,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'seller-sidekick@seller-sidekick.github.io',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -3,7 +3,7 @@
 // and every kind says which senders may use it. Nothing that is not in this file crosses the door.
 import * as v from 'valibot';
 import { PrefsPatchSchema, type Prefs } from './prefs';
-import { PresetSchema, type Preset } from './presets/model';
+import type { Preset } from './presets/model';
 import { TemplateSchema, type Template } from './templates/model';
 import type { SyncProgress } from './sync/types';
 
