@@ -288,9 +288,22 @@ function timestampOf(el: Element): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/**
+ * Whether the row's first line is its tag. The tag is a line of its own ABOVE the name, and the name shares its
+ * line with the time (DOM.md): a tag word followed at once by the list time is the sender's name — a sender
+ * named "Покупатель" / "Customer" without a tag is exactly the disguise a scammer would pick.
+ */
+function leadingTag(lines: readonly { text: string }[]): ChatTag | null {
+  const first = lines[0];
+  const next = lines[1];
+  if (!first || !next || LIST_TIME_RE.test(next.text)) return null;
+  return tagOf(first.text);
+}
+
 /** Reads one dialogue row: tag (the short line above the name), name, preview, time, unread count, context. */
 export function readRow(el: Element): ChatRow {
   const lines = textLines(el);
+  const leading = leadingTag(lines);
   let tag: ChatTag | null = null;
   let name: string | null = null;
   let time: string | null = null;
@@ -299,8 +312,8 @@ export function readRow(el: Element): ChatRow {
   const rest: string[] = [];
   for (const [index, line] of lines.entries()) {
     const text = line.text;
-    if (index === 0 && lines.length > 1 && tagOf(text)) {
-      tag = tagOf(text);
+    if (index === 0 && leading) {
+      tag = leading;
       continue;
     }
     if (time === null && LIST_TIME_RE.test(text) && (name !== null || index < lines.length - 1)) {

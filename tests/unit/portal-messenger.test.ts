@@ -11,7 +11,7 @@ import {
 } from '@/lib/portal/messenger';
 import { runTarget } from '@/lib/portal/targets';
 import { PORTAL_FILTERS } from '@/lib/presets/filters';
-import { LABELS, loadPage, messengerPage, ROWS, TAGS, type Lang, type Layout } from '../fixtures/portal/messenger';
+import { LABELS, loadPage, messengerPage, ROWS, TAGS, type Lang, type Layout, type RowData } from '../fixtures/portal/messenger';
 
 const LANGS: Lang[] = ['en', 'ru'];
 const LINKED: Layout[] = ['replica', 'wrapped', 'table', 'flat-links', 'relative'];
@@ -111,6 +111,23 @@ describe.each(LANGS)('chat list (%s)', (lang) => {
     expect(scan.rows).toHaveLength(1);
     expect(scan.rows[0]!.name).toBe(ROWS[0]!.name);
     expect(scan.rows[0]!.el.textContent).not.toContain(LABELS['by-order'][lang]);
+  });
+
+  it.each(['replica', 'wrapped', 'grid'] as Layout[])('a sender named like the tag is a name, not a tag (%s layout)', (layout) => {
+    const word = TAGS.customer[lang];
+    const rows: RowData[] = [
+      { ...ROWS[0]!, id: '0c8f6f3e-1111-4a1b-9c1d-000000000031', tag: null, name: word },
+      { ...ROWS[1]!, id: '0c8f6f3e-1111-4a1b-9c1d-000000000032', tag: 'customer', name: word },
+      { ...ROWS[3]!, id: '0c8f6f3e-1111-4a1b-9c1d-000000000033', tag: null, name: TAGS.support[lang] },
+    ];
+    loadPage(messengerPage({ lang, layout, rows }), lang);
+    const scan = scanChatList(document);
+    expect(scan.rows.map((r) => [r.tag, r.name, r.preview])).toEqual([
+      [null, word, ROWS[0]!.preview],
+      ['customer', word, ROWS[1]!.preview],
+      [null, TAGS.support[lang], ROWS[3]!.preview],
+    ]);
+    expect(scan.rows.map((r) => r.time)).toEqual(['12:30', lang === 'ru' ? 'Вчера' : 'Yesterday', '09:05']);
   });
 
   it('renders payload names as text and reads them literally', () => {

@@ -12,7 +12,6 @@ import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page/memory';
 import { lastKnownSettings, loadScamSettings, type ScamSettings } from '@/lib/scam-page/settings';
-import { correctTagLikeName } from '@/lib/scam-page/row-facts';
 import { groupOfHref, judgePage, listOfGroup, reasonCodes } from '@/lib/scam-page/verdict';
 import { BADGE_ATTRIBUTE, badgeKindOf, createBadge } from '@/components/scam/badge';
 
@@ -185,7 +184,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
   }
 
   function apply(rows: readonly ChatRow[]): void {
-    for (const row of rows) applyRow(correctTagLikeName(row));
+    for (const row of rows) applyRow(row);
     updateCount();
     if (settings.apiAvailable) {
       const ids = rows.map((r) => r.chatId).filter((id): id is string => id !== null);
