@@ -435,6 +435,18 @@ export interface OpenChatScan {
   results: TargetResult<unknown>[];
 }
 
+/**
+ * A chat of one message has no neighbour to bound the climb from its time (itemsFromSeeds then climbs only pure
+ * wrappers, so it stays on the time line): its bubble is the nearest ancestor that also holds something besides
+ * times (the text, or the «Вы»/"You" label). Climbing no further keeps it off the message list itself.
+ */
+function loneBubble(timeEl: Element, stop: (el: Element) => boolean): Element {
+  for (let el: Element | null = timeEl; el && !stop(el); el = el.parentElement) {
+    if (textLines(el).some((l) => !BUBBLE_TIME_RE.test(l.text))) return el;
+  }
+  return timeEl;
+}
+
 export function readOpenChat(scope: ParentNode = document, urlChatId: string | null = null): OpenChatScan {
   const panelResult = runTarget(chatPanelTarget, scope);
   const panel = panelResult.found[0];
@@ -459,7 +471,9 @@ export function readOpenChat(scope: ParentNode = document, urlChatId: string | n
     .filter((l) => BUBBLE_TIME_RE.test(l.text) && !(headerEl && headerEl.contains(l.el)))
     .map((l, i) => ({ el: l.el, key: `m${i}` }));
   const box = runTarget(messageBoxTarget, panel).found[0] ?? null;
-  const items = itemsFromSeeds(timeSeeds, (el) => el === panel || (box !== null && el.contains(box)) || (headerEl !== null && el.contains(headerEl)));
+  const stop = (el: Element) => el === panel || (box !== null && el.contains(box)) || (headerEl !== null && el.contains(headerEl));
+  const items = itemsFromSeeds(timeSeeds, stop);
+  if (items.length === 1) items[0]!.el = loneBubble(items[0]!.el, stop);
   const container = commonAncestor(items.map((i) => i.el)) ?? panel;
   const messages = items.map(({ el }): ChatMessage => {
     const own = textLines(el);

@@ -11,7 +11,7 @@ import {
 } from '@/lib/portal/messenger';
 import { runTarget } from '@/lib/portal/targets';
 import { PORTAL_FILTERS } from '@/lib/presets/filters';
-import { LABELS, loadPage, messengerPage, ROWS, TAGS, type Lang, type Layout, type RowData } from '../fixtures/portal/messenger';
+import { LABELS, loadPage, messengerPage, openChatHtml, ROWS, TAGS, type Lang, type Layout, type RowData } from '../fixtures/portal/messenger';
 
 const LANGS: Lang[] = ['en', 'ru'];
 const LINKED: Layout[] = ['replica', 'wrapped', 'table', 'flat-links', 'relative'];
@@ -216,6 +216,23 @@ describe.each(LANGS)('open chat (%s)', (lang) => {
     for (const el of document.querySelectorAll('div')) if (el.textContent === (lang === 'ru' ? 'Вы' : 'You')) el.remove();
     const again = readOpenChat(document).chat!;
     expect(again.messages.map((m) => m.side)).toEqual(['left', 'centre', 'right', 'left']);
+  });
+
+  it.each(['left', 'right', 'centre'] as const)('a chat of a single message reads its whole bubble (%s)', (side) => {
+    const message = { side, text: lang === 'ru' ? 'Здравствуйте, где мой заказ?' : 'Hello, where is my order?', time: '24.11 12:30' };
+    loadPage(messengerPage({ lang, rows: ROWS.slice(0, 2) }) + openChatHtml(lang, 'lone-chat', [message]), lang);
+    const chat = readOpenChat(document).chat!;
+    expect(chat.messages).toHaveLength(1);
+    const only = chat.messages[0]!;
+    expect(only.text).toBe(message.text);
+    expect(only.time).toBe(message.time);
+    expect(only.side).toBe(side);
+    expect(only.author).toBe({ left: 'customer', right: 'seller', centre: 'system' }[side]);
+    // The bubble (text and time), not the time line nor the whole message list.
+    expect(only.el.textContent).toContain(message.text);
+    expect(only.el.textContent).toContain(message.time);
+    expect(only.el.parentElement!.contains(chat.box)).toBe(false);
+    expect(only.el.parentElement!.children).toHaveLength(1);
   });
 
   it('tags the header in the language of the page', () => {

@@ -6,9 +6,7 @@ import { defineFeature, type FeatureEnv } from '../feature';
 import { send as defaultSend } from '@/lib/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { judgeMessage, type Verdict } from '@/lib/scam';
-import { readOpenChat, sideOfLayout, type ChatMessage, type OpenChat } from '@/lib/portal/messenger';
-import { textLines } from '@/lib/portal/dom-text';
-import { BUBBLE_TIME_RE, isYouLabel } from '@/lib/portal/text-cues';
+import { readOpenChat, type ChatMessage, type OpenChat } from '@/lib/portal/messenger';
 import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
 import { rememberDialogue } from '@/lib/scam-page/memory';
 import { lastKnownSettings, loadScamSettings, type ScamSettings } from '@/lib/scam-page/settings';
@@ -26,25 +24,6 @@ export interface ScamChatDeps {
   /** The chat id of the URL (`&id=`). */
   chatId: string | null;
   writeText?: ((text: string) => Promise<void>) | undefined;
-}
-
-/**
- * A chat of one message: the adapter (lib/portal/rows itemsFromSeeds) stops at the time line when there is a
- * single seed, so the message reads empty. Its bubble is the time line's parent, when that holds the text.
- */
-export function widenLoneMessage(chat: OpenChat): ChatMessage[] {
-  if (chat.messages.length !== 1) return chat.messages;
-  const only = chat.messages[0]!;
-  if (only.text !== '') return chat.messages;
-  const bubble = only.el.parentElement;
-  if (!bubble || bubble === chat.panel || (chat.box && bubble.contains(chat.box))) return chat.messages;
-  const lines = textLines(bubble);
-  if (lines.some((l) => isYouLabel(l.text))) return [{ ...only, el: bubble, side: 'right', author: 'seller' }];
-  const text = lines.filter((l) => !BUBBLE_TIME_RE.test(l.text)).map((l) => l.text).join('\n');
-  if (!text) return chat.messages;
-  const side = bubble.parentElement ? sideOfLayout(bubble, bubble.parentElement) : 'unknown';
-  const author = side === 'left' ? 'customer' : side === 'right' ? 'seller' : side === 'centre' ? 'system' : 'unknown';
-  return [{ ...only, el: bubble, side, author, text }];
 }
 
 /** Messages the scam guard judges: the other side's (left) and those whose side could not be told. */
@@ -143,7 +122,7 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
     if (stopped || !settings.scam.enabled) return;
     const { chat } = readOpenChat(doc, deps.chatId);
     if (!chat) return removeBanner();
-    const incoming = widenLoneMessage(chat).filter(isIncoming);
+    const incoming = chat.messages.filter(isIncoming);
     const chatId = chat.chatId ?? deps.chatId;
     const base = `${settingsKey()}|${chatId}|${chat.tag ?? '-'}|${chat.name ?? ''}|${apiFactsKey(chatId)}`;
     for (const message of incoming) applyMessage(chat, message, base);
