@@ -1,7 +1,8 @@
-// One MutationObserver for every feature of the content script: it watches added nodes (no text noise, no
-// polling) and hands each subscriber the new element roots once per frame. Our own additions are skipped, so a
-// feature that adds a badge never wakes itself up. Features may also watch a few named attributes (e.g. the scam
-// guard's data-sidekick-risk on a row) through the same observer.
+// One MutationObserver for every feature of the content script: it watches added nodes and text edited in place
+// (no polling) and hands each subscriber the new element roots once per frame — an edited text counts as its
+// parent element added, so a preview the portal rewrites in place is read again. Our own additions are skipped,
+// so a feature that adds a badge never wakes itself up. Features may also watch a few named attributes (e.g. the
+// scam guard's data-sidekick-risk on a row) through the same observer.
 export type AddedCallback = (roots: readonly Element[]) => void;
 export type AttributesCallback = (elements: readonly Element[]) => void;
 
@@ -19,6 +20,16 @@ const HOST_TAG = 'SELLER-SIDEKICK';
 
 function isOurs(node: Element): boolean {
   return node.tagName === HOST_TAG || node.hasAttribute(OWNED_ATTRIBUTE);
+}
+
+/**
+ * The element to hand on for a text node edited in place: its parent, unless that is ours or inside ours, or an
+ * editable field's own text (typing in a contenteditable message box is no page content to read again).
+ */
+function editedTextRoot(node: Node): Element | null {
+  const parent = node.parentElement;
+  if (!parent) return null;
+  return parent.closest(`${HOST_TAG.toLowerCase()}, [${OWNED_ATTRIBUTE}], [contenteditable]:not([contenteditable="false"]), textarea`) ? null : parent;
 }
 
 function safely(run: () => void): void {
@@ -48,8 +59,9 @@ export function createPageObserver(
     if (batch.length > 0) {
       // Drop roots inside other roots of the same batch: subscribers query the subtree anyway. Sorting by depth
       // keeps this linear in practice (a whole list re-render adds one root per row, none inside another).
+      // One text edited many times within a frame is one root.
       const set = new Set(batch);
-      const roots = batch.filter((el) => {
+      const roots = [...set].filter((el) => {
         for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
         return true;
       });
@@ -84,6 +96,14 @@ export function createPageObserver(
         }
         continue;
       }
+      if (record.type === 'characterData') {
+        const el = editedTextRoot(record.target);
+        if (el) {
+          pending.push(el);
+          any = true;
+        }
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) {
           pending.push(node as Element);
@@ -104,7 +124,8 @@ export function createPageObserver(
     const records = observer.takeRecords();
     observer.disconnect();
     if (records.length > 0) handle(records);
-    observer.observe(root, names.size > 0 ? { childList: true, subtree: true, attributes: true, attributeFilter: [...names] } : { childList: true, subtree: true });
+    const base = { childList: true, characterData: true, subtree: true };
+    observer.observe(root, names.size > 0 ? { ...base, attributes: true, attributeFilter: [...names] } : base);
   };
   observe();
 

@@ -39,6 +39,63 @@ describe('the shared observer', () => {
     observer.disconnect();
   });
 
+  it('hands the parent of text edited in place as an added root, once per frame, never ours nor a field being typed in', async () => {
+    document.body.replaceChildren();
+    const row = document.createElement('div');
+    const preview = document.createElement('span');
+    preview.textContent = 'Where is my order?';
+    const time = document.createElement('span');
+    time.textContent = '12:30';
+    row.append(preview, time);
+    const badge = document.createElement('span');
+    badge.setAttribute(OWNED_ATTRIBUTE, 'badge');
+    badge.append(document.createElement('b'));
+    badge.firstElementChild!.textContent = 'Check';
+    const host = document.createElement('seller-sidekick');
+    const hostText = document.createElement('div');
+    hostText.textContent = 'sidebar';
+    host.append(hostText);
+    const editable = document.createElement('div');
+    editable.setAttribute('contenteditable', 'true');
+    editable.append(document.createElement('p'));
+    editable.firstElementChild!.textContent = 'draft';
+    document.body.append(row, badge, host, editable);
+    const observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
+    const batches: Element[][] = [];
+    observer.onAdded((roots) => batches.push([...roots]));
+    batches.length = 0;
+
+    // The portal rewrites the preview's text node in place, twice within a frame, and the time once.
+    (preview.firstChild as Text).data = 'Write me on Telegram';
+    (preview.firstChild as Text).data = 'Write me on Telegram @x';
+    time.firstChild!.nodeValue = '12:31';
+    await wait();
+    expect(batches).toEqual([[preview, time]]);
+
+    // Our badge, the sidebar host's light DOM and a message box being typed in wake nobody.
+    (badge.firstElementChild!.firstChild as Text).data = 'Danger';
+    (hostText.firstChild as Text).data = 'sidebar 2';
+    (editable.firstElementChild!.firstChild as Text).data = 'draft 2';
+    await wait();
+    expect(batches).toHaveLength(1);
+
+    // An edit inside an element added in the same frame is covered by that element's root.
+    const fresh = document.createElement('div');
+    fresh.textContent = 'new row';
+    document.body.append(fresh);
+    (fresh.firstChild as Text).data = 'new row, edited';
+    await wait();
+    expect(batches[1]).toEqual([fresh]);
+
+    // Attribute watchers re-observe with new options: text edits are still seen afterwards.
+    const off = observer.onAttributes(['data-sidekick-risk'], () => {});
+    (preview.firstChild as Text).data = 'again';
+    await wait();
+    expect(batches[2]).toEqual([preview]);
+    off();
+    observer.disconnect();
+  });
+
   it('a throwing subscriber does not stop the others', async () => {
     document.body.replaceChildren();
     const observer = createPageObserver(document.body, (run) => setTimeout(run, 0));

@@ -221,6 +221,23 @@ describe('rows as the portal renders them', () => {
     expect((window as { __scamPwned?: number }).__scamPwned).toBeUndefined();
   });
 
+  it.each(['en', 'ru'] as Lang[])('a preview the portal edits in place (same nodes) is judged again (%s)', async (lang) => {
+    start(lang);
+    await wait();
+    const row = rowEl(rowId(1));
+    expect(row.getAttribute(RISK_ATTR)).toBe('none');
+    const preview = [...row.querySelectorAll('span')].find((el) => el.textContent === SCAM_ROWS[0]!.preview)!;
+    (preview.firstChild as Text).data = SCAM_ROWS[4]!.preview;
+    await wait();
+    expect(row.getAttribute(RISK_ATTR)).toBe('danger');
+    expect(row.getAttribute(REASONS_ATTR)).toContain('asks-code');
+    expect(badgesOf(row).length).toBe(1);
+    (preview.firstChild as Text).data = SCAM_ROWS[0]!.preview;
+    await wait();
+    expect(row.getAttribute(RISK_ATTR)).toBe('none');
+    expect(badgesOf(row).length).toBe(0);
+  });
+
   it.each(['en', 'ru'] as Lang[])('a sender named like the tag, without a tag, is not taken for a tagged customer (%s)', async (lang) => {
     const word = lang === 'ru' ? 'Покупатель' : 'Customer';
     const rows: ScamRow[] = [
