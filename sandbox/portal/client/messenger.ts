@@ -5,9 +5,10 @@ import { GROUP_LABEL, GROUPS, isGroup, TAG_LABEL, type ChatGroup } from '../labe
 import type { ChatRowView } from '../views';
 import { fetchChats } from './api';
 import { createChatPane } from './chat';
-import { h, keepScroll, nearBottom, underfilled } from './dom';
-import { boot, lang, t } from './env';
+import { h, keepScroll } from './dom';
+import { lang, t } from './env';
 import { filterBar } from './filters';
+import { createPagedList } from './paged-list';
 import type { View } from './view';
 
 export function groupOf(url: URL): ChatGroup {
@@ -19,16 +20,11 @@ export function createMessenger(): View {
   let group: ChatGroup | null = null;
   let chatId: string | null = null;
   let pressed = new Set<PortalFilter>();
-  let rows: ChatRowView[] = [];
-  let hasMore = false;
-  let loaded = false;
-  let loadingMore = false;
-  let seq = 0;
 
   const groupsEl = h('nav', { class: 'groups' });
   const filtersSlot = h('div', null);
   const scroller = h('div', { class: 'listScroller' });
-  const chat = createChatPane(() => void refreshList());
+  const chat = createChatPane(() => void list.refresh());
   const root = h('div', { class: 'messenger' }, h('aside', { class: 'sidebar' }, groupsEl, filtersSlot, scroller), chat.root);
 
   function rowEl(row: ChatRowView): HTMLElement {
@@ -44,9 +40,9 @@ export function createMessenger(): View {
 
   function renderList(): void {
     keepScroll(scroller, () => {
-      if (!loaded) scroller.replaceChildren(h('div', { class: 'loading' }, t('loading')));
-      else if (rows.length === 0) scroller.replaceChildren(h('div', { class: 'listEmpty' }, t('noChats')));
-      else scroller.replaceChildren(...rows.map(rowEl));
+      if (!list.loaded) scroller.replaceChildren(h('div', { class: 'loading' }, t('loading')));
+      else if (list.rows.length === 0) scroller.replaceChildren(h('div', { class: 'listEmpty' }, t('noChats')));
+      else scroller.replaceChildren(...list.rows.map(rowEl));
     });
   }
 
@@ -65,7 +61,7 @@ export function createMessenger(): View {
             filterBar(pressed, (next) => {
               pressed = next;
               renderFilters();
-              void loadList();
+              void list.load();
             }),
           ]
         : []),
@@ -74,58 +70,12 @@ export function createMessenger(): View {
 
   const activeFilters = (): PortalFilter[] => (group === 'customers_v2' ? [...pressed] : []);
 
-  /** Fetches the first `count` rows again and re-renders the list whole. */
-  async function loadList(count = boot.pageSize, keep = false): Promise<void> {
-    const mine = ++seq;
-    const g = group ?? 'customers_v2';
-    if (!keep) {
-      loaded = false;
-      renderList();
-      scroller.scrollTop = 0;
-    }
-    try {
-      const page = await fetchChats(g, activeFilters(), 0, Math.max(count, boot.pageSize));
-      if (mine !== seq) return;
-      rows = page.items;
-      hasMore = page.hasMore;
-      loaded = true;
-      renderList();
-      maybeLoadMore();
-    } catch {
-      if (mine !== seq) return;
-      loaded = true;
-      rows = [];
-      hasMore = false;
-      renderList();
-    }
-  }
-
-  const refreshList = (): Promise<void> => loadList(rows.length, true);
-
-  async function loadMore(): Promise<void> {
-    if (loadingMore || !hasMore || !loaded) return;
-    loadingMore = true;
-    const mine = seq;
-    try {
-      const page = await fetchChats(group ?? 'customers_v2', activeFilters(), rows.length, boot.pageSize);
-      if (mine !== seq) return;
-      const known = new Set(rows.map((r) => r.id));
-      const fresh = page.items.filter((r) => !known.has(r.id));
-      rows = rows.concat(fresh);
-      hasMore = page.hasMore;
-      scroller.append(...fresh.map(rowEl));
-    } finally {
-      loadingMore = false;
-    }
-    maybeLoadMore();
-  }
-
-  function maybeLoadMore(): void {
-    if (hasMore && (underfilled(scroller) || (scroller.clientHeight > 0 && nearBottom(scroller)))) void loadMore();
-  }
-
-  scroller.addEventListener('scroll', () => {
-    if (nearBottom(scroller)) void loadMore();
+  const list = createPagedList<ChatRowView>({
+    scroller,
+    fetch: (offset, limit) => fetchChats(group ?? 'customers_v2', activeFilters(), offset, limit),
+    keyOf: (row) => row.id,
+    render: renderList,
+    appendRows: (fresh) => scroller.append(...fresh.map(rowEl)),
   });
 
   return {
@@ -141,7 +91,7 @@ export function createMessenger(): View {
         pressed = new Set();
         renderGroups();
         renderFilters();
-        work.push(loadList());
+        work.push(list.load());
       } else {
         renderList();
       }
@@ -155,10 +105,10 @@ export function createMessenger(): View {
       chat.rerender();
     },
     async refresh() {
-      await Promise.all([refreshList(), chat.refresh()]);
+      await Promise.all([list.refresh(), chat.refresh()]);
     },
     destroy() {
-      seq++;
+      list.cancel();
     },
   };
 }

@@ -4,8 +4,9 @@ import { COLUMNS, isOrdersTab, ORDER_TABS, TAB_LABEL, type OrdersTab } from '../
 import type { PostingRowView } from '../views';
 import { fetchPostings } from './api';
 import { createDetailsPanel } from './details';
-import { h, keepScroll, nearBottom, underfilled } from './dom';
-import { boot, lang, t } from './env';
+import { h, keepScroll } from './dom';
+import { lang, t } from './env';
+import { createPagedList } from './paged-list';
 import type { Navigate, View } from './view';
 
 export function tabOf(url: URL): OrdersTab {
@@ -16,11 +17,6 @@ export function tabOf(url: URL): OrdersTab {
 export function createOrders(navigate: Navigate): View {
   let path = '/app/postings/fbs';
   let tab: OrdersTab | null = null;
-  let rows: PostingRowView[] = [];
-  let hasMore = false;
-  let loaded = false;
-  let loadingMore = false;
-  let seq = 0;
 
   const titleEl = h('h1', { class: 'pageTitle' });
   const tabsEl = h('nav', { class: 'tabs' });
@@ -50,8 +46,8 @@ export function createOrders(navigate: Navigate): View {
 
   function renderRows(): void {
     keepScroll(scroller, () => {
-      tbody.replaceChildren(...rows.map(rowEl));
-      statusEl.replaceChildren(!loaded ? h('div', { class: 'loading' }, t('loading')) : rows.length === 0 ? h('div', { class: 'listEmpty' }, t('noPostings')) : '');
+      tbody.replaceChildren(...list.rows.map(rowEl));
+      statusEl.replaceChildren(!list.loaded ? h('div', { class: 'loading' }, t('loading')) : list.rows.length === 0 ? h('div', { class: 'listEmpty' }, t('noPostings')) : '');
     });
   }
 
@@ -60,53 +56,12 @@ export function createOrders(navigate: Navigate): View {
     tabsEl.replaceChildren(...ORDER_TABS.map((x) => h('a', { class: ['tab', x === tab && 'tabActive'], attrs: { href: tabHref(x), 'aria-current': x === tab ? 'page' : undefined } }, TAB_LABEL[x][lang])));
   }
 
-  async function loadRows(count = boot.pageSize, keep = false): Promise<void> {
-    const mine = ++seq;
-    if (!keep) {
-      loaded = false;
-      rows = [];
-      renderRows();
-      scroller.scrollTop = 0;
-    }
-    try {
-      const result = await fetchPostings(tab ?? 'all', 0, Math.max(count, boot.pageSize));
-      if (mine !== seq) return;
-      rows = result.items;
-      hasMore = result.hasMore;
-    } catch {
-      if (mine !== seq) return;
-      rows = [];
-      hasMore = false;
-    }
-    loaded = true;
-    renderRows();
-    maybeLoadMore();
-  }
-
-  async function loadMore(): Promise<void> {
-    if (loadingMore || !hasMore || !loaded) return;
-    loadingMore = true;
-    const mine = seq;
-    try {
-      const result = await fetchPostings(tab ?? 'all', rows.length, boot.pageSize);
-      if (mine !== seq) return;
-      const known = new Set(rows.map((r) => r.number));
-      const fresh = result.items.filter((r) => !known.has(r.number));
-      rows = rows.concat(fresh);
-      hasMore = result.hasMore;
-      tbody.append(...fresh.map(rowEl));
-    } finally {
-      loadingMore = false;
-    }
-    maybeLoadMore();
-  }
-
-  function maybeLoadMore(): void {
-    if (hasMore && (underfilled(scroller) || (scroller.clientHeight > 0 && nearBottom(scroller)))) void loadMore();
-  }
-
-  scroller.addEventListener('scroll', () => {
-    if (nearBottom(scroller)) void loadMore();
+  const list = createPagedList<PostingRowView>({
+    scroller,
+    fetch: (offset, limit) => fetchPostings(tab ?? 'all', offset, limit),
+    keyOf: (row) => row.number,
+    render: renderRows,
+    appendRows: (fresh) => tbody.append(...fresh.map(rowEl)),
   });
 
   return {
@@ -119,7 +74,7 @@ export function createOrders(navigate: Navigate): View {
         path = nextPath;
         tab = nextTab;
         renderTabs();
-        work.push(loadRows());
+        work.push(list.load());
       }
       work.push(details.show(url.searchParams.get('postingDetails')));
       await Promise.all(work);
@@ -130,10 +85,10 @@ export function createOrders(navigate: Navigate): View {
       details.rerender();
     },
     async refresh() {
-      await loadRows(rows.length, true);
+      await list.refresh();
     },
     destroy() {
-      seq++;
+      list.cancel();
     },
   };
 }
