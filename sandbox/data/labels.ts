@@ -1,19 +1,13 @@
 // Ground-truth labels for the scam guard, with the risk rule of the project's brief applied in one place so every
 // seeded chat's verdict follows from its reasons (reason codes: ../shared/contract.md).
+import type { ReasonCode as ScamReasonCode } from '../../lib/scam/types';
 import type { ScamLabel } from './types';
 
-export type ReasonCode =
-  | 'no-customer-tag'
-  | 'impersonates-support'
-  | 'messenger-move'
-  | 'asks-code'
-  | 'asks-card'
-  | 'asks-personal-data'
-  | 'off-platform-payment'
-  | 'external-link'
-  | 'lookalike-domain'
-  | 'add-employee'
-  | 'threat-urgency';
+/**
+ * The contract's reason codes a seeded chat can carry (never "allowlisted": that is the seller's choice, not a
+ * fact of the chat). Only the detector's TYPE is shared: the labels themselves stay independent of its logic.
+ */
+export type ReasonCode = Exclude<ScamReasonCode, 'allowlisted'>;
 
 /** Any one of these alone makes a chat dangerous. */
 export const DANGER_REASONS: readonly ReasonCode[] = [
