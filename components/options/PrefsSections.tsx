@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/i18n';
 import type { Prefs, PrefsPatch } from '@/lib/prefs';
 import type { StoreSummary } from '@/lib/messages';
 import { Checkbox, NumberField, SectionStatus, SelectField, type Status } from './fields';
-import { translator } from './util';
+import { range, translator } from './util';
 
 export type PrefsGroup = 'sync' | 'badge' | 'notifications' | 'language' | 'sidebar' | 'scam';
 
@@ -25,9 +25,7 @@ export function SyncSection({ lang, prefs, save, statuses }: Props) {
         id="sync-interval"
         label={p('syncInterval')}
         value={prefs.syncIntervalMinutes}
-        min={1}
-        max={1440}
-        rangeError={p('rangeError', { min: 1, max: 1440 })}
+        {...range(p, 1, 1440)}
         hint={p('syncIntervalHint')}
         onCommit={(syncIntervalMinutes) => save({ syncIntervalMinutes }, 'sync')}
       />
@@ -72,9 +70,7 @@ export function BadgeNotificationsSection({ lang, prefs, stores, save, statuses 
         id="badge-red"
         label={p('badgeRedAfter')}
         value={badge.redAfterMinutes}
-        min={1}
-        max={10080}
-        rangeError={p('rangeError', { min: 1, max: 10080 })}
+        {...range(p, 1, 10080)}
         onCommit={(redAfterMinutes) => save({ badge: { ...badge, redAfterMinutes } }, 'badge')}
       />
       <SectionStatus status={statuses.badge ?? null} />
@@ -90,9 +86,7 @@ export function BadgeNotificationsSection({ lang, prefs, stores, save, statuses 
         id="notifications-after"
         label={p('notificationsAfter')}
         value={prefs.notifications.afterMinutes}
-        min={5}
-        max={10080}
-        rangeError={p('rangeError', { min: 5, max: 10080 })}
+        {...range(p, 5, 10080)}
         hint={p('notificationsHint')}
         onCommit={(afterMinutes) => save({ notifications: { ...prefs.notifications, afterMinutes } }, 'notifications')}
       />
@@ -133,9 +127,7 @@ export function SidebarSection({ lang, prefs, save, statuses }: Props) {
         id="sidebar-width"
         label={p('sidebarWidth')}
         value={prefs.sidebar.width}
-        min={240}
-        max={640}
-        rangeError={p('rangeError', { min: 240, max: 640 })}
+        {...range(p, 240, 640)}
         onCommit={(width) => save({ sidebar: { ...prefs.sidebar, width } }, 'sidebar')}
       />
       <SelectField<Prefs['nonMatchingRows']>

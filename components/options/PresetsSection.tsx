@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/send';
 import type { Lang } from '@/lib/i18n';
 import { BUILTIN_NAMES_RU, BUILTIN_PRESETS, describeProblem, FILTER_LABELS, PORTAL_FILTERS, presetProblems, type PortalFilter, type Preset } from '@/lib/presets';
-import { Checkbox, Confirm, FieldError, SectionStatus, TextField, type Status } from './fields';
+import { Checkbox, Confirm, FieldError, FormButtons, SectionStatus, TextField, type Status } from './fields';
 import { errorText, newId, translator } from './util';
 
 /** The name to show: a built-in preset the user has not renamed speaks the page's language. */
@@ -198,12 +198,7 @@ export function PresetsSection({ lang }: { lang: Lang }) {
           {[...invalid.keys()].filter((k) => !(k in FIELD_IDS)).map((k) => (
             <FieldError key={k} id={`preset-${k}`} error={invalid.get(k)} />
           ))}
-          <button type="submit" class="primary">
-            {p('savePreset')}
-          </button>{' '}
-          <button type="button" onClick={() => setDraft(null)}>
-            {p('cancel')}
-          </button>
+          <FormButtons submit={p('savePreset')} cancel={p('cancel')} onCancel={() => setDraft(null)} />
         </form>
       )}
       <SectionStatus status={status} />

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { RequestError, send } from '@/lib/send';
 import type { Lang } from '@/lib/i18n';
 import type { ConnectionReport, StoreSummary } from '@/lib/messages';
-import { Confirm, SectionStatus, TextField, type Status } from './fields';
+import { Confirm, FormButtons, SectionStatus, TextField, type Status } from './fields';
 import { errorField, errorText, translator, type Translate } from './util';
 
 interface Draft {
@@ -197,17 +197,7 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
           error={errors.apiKey}
           hint={editing ? p('apiKeyKeepHint', { masked: editing.apiKeyMasked }) : p('apiKeyHint')}
         />
-        <button type="submit" class="primary">
-          {editing ? p('saveStore') : p('addStore')}
-        </button>
-        {editing && (
-          <>
-            {' '}
-            <button type="button" onClick={() => (setDraft(EMPTY), setErrors({}))}>
-              {p('cancel')}
-            </button>
-          </>
-        )}
+        <FormButtons submit={editing ? p('saveStore') : p('addStore')} cancel={p('cancel')} onCancel={editing ? () => (setDraft(EMPTY), setErrors({})) : undefined} />
         <SectionStatus status={status} />
       </form>
     </section>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/send';
 import type { Lang } from '@/lib/i18n';
 import { PLACEHOLDERS, type Placeholder, type Template } from '@/lib/templates/model';
-import { Confirm, SectionStatus, TextField, type Status } from './fields';
+import { Confirm, FormButtons, SectionStatus, TextField, type Status } from './fields';
 import { errorField, errorText, newId, translator, type Translate } from './util';
 
 type Errors = Partial<Record<'name' | 'text', string>>;
@@ -120,12 +120,7 @@ export function TemplatesSection({ lang }: { lang: Lang }) {
               </li>
             ))}
           </ul>
-          <button type="submit" class="primary">
-            {p('saveTemplate')}
-          </button>{' '}
-          <button type="button" onClick={() => setDraft(null)}>
-            {p('cancel')}
-          </button>
+          <FormButtons submit={p('saveTemplate')} cancel={p('cancel')} onCancel={() => setDraft(null)} />
         </form>
       )}
       <SectionStatus status={status} />

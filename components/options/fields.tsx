@@ -153,6 +153,25 @@ export function SectionStatus({ status }: { status: { kind: 'ok' | 'error' | 'bu
 
 export type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
+/** A form's primary submit button and, when the form can be left, its Cancel button. */
+export function FormButtons({ submit, cancel, onCancel }: { submit: string; cancel: string; onCancel?: (() => void) | undefined }) {
+  return (
+    <>
+      <button type="submit" class="primary">
+        {submit}
+      </button>
+      {onCancel && (
+        <>
+          {' '}
+          <button type="button" onClick={onCancel}>
+            {cancel}
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
 /** An inline confirmation instead of window.confirm (which blocks and cannot be styled or translated). */
 export function Confirm({ question, yes, no, onYes, onNo }: { question: string; yes: string; no: string; onYes: () => void; onNo: () => void }) {
   // Keyboard users land on the safe answer; Escape cancels.

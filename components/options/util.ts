@@ -19,6 +19,11 @@ export function translator(lang: Lang): Translate {
   return (key, params) => pagesText(lang, key, params);
 }
 
+/** A number field's bounds with the error that names them, so the two cannot drift apart. */
+export function range(p: Translate, min: number, max: number): { min: number; max: number; rangeError: string } {
+  return { min, max, rangeError: p('rangeError', { min, max }) };
+}
+
 /** A fresh id for a new preset or template (the schemas allow [a-z0-9-]). */
 export function newId(prefix: string): string {
   const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
