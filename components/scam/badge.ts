@@ -4,6 +4,10 @@ import type { Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { scamPageStrings } from '@/lib/scam-page/strings';
+import { reasonCodes } from '@/lib/scam-page/verdict';
+import { REASONS_ATTR, RISK_ATTR } from '@/lib/scam-page/attributes';
+
+export { REASONS_ATTR, RISK_ATTR };
 
 /** Marks our badges (besides data-sidekick-owned) so a row's own badge is found and counted. */
 export const BADGE_ATTRIBUTE = 'data-sidekick-scam-badge';
@@ -51,4 +55,18 @@ export function createBadge(doc: Document, verdict: Verdict, lang: Lang): HTMLEl
 /** Our badges directly belonging to `el` (not those of a nested row or message). */
 export function ownBadges(el: Element): Element[] {
   return [...el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)];
+}
+
+/** Puts a verdict on a row or message: the contract's attributes, its old badges gone (the caller places a new one). */
+export function writeVerdict(el: Element, verdict: Verdict): void {
+  for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
+  el.setAttribute(RISK_ATTR, verdict.risk);
+  el.setAttribute(REASONS_ATTR, reasonCodes(verdict));
+}
+
+/** Takes our verdict off a row or message: its badges and the contract's attributes. */
+export function clearVerdict(el: Element): void {
+  for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
+  el.removeAttribute(RISK_ATTR);
+  el.removeAttribute(REASONS_ATTR);
 }

@@ -7,10 +7,12 @@ import type { Preset } from '@/lib/presets/model';
 import { PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { findFilterControls, type ChatRow, type FilterScan } from './messenger';
 import { OWNED_ATTRIBUTE } from './observer';
+import { RISK_ATTR } from '@/lib/scam-page/attributes';
 import { waitingHoursFromListTime } from './text-cues';
 
 export const PRESET_ATTRIBUTE = 'data-sidekick-preset';
-export const RISK_ATTRIBUTE = 'data-sidekick-risk';
+/** The scam guard's verdict on a row, which a "has a scam warning" preset follows. */
+export const RISK_ATTRIBUTE = RISK_ATTR;
 const STYLE_MARK = 'presets-style';
 
 export type NonMatching = 'dim' | 'hide';

@@ -26,6 +26,11 @@ export async function loadScamSettings(send: typeof Send): Promise<ScamSettings>
   return lastKnown;
 }
 
+/** What of the settings changes a verdict or its words: the same key, the same marks. */
+export function settingsKeyOf(lang: string, settings: ScamSettings): string {
+  return `${lang}|${JSON.stringify(settings.scam.disabledRules)}|${JSON.stringify(settings.scam.allowlist)}`;
+}
+
 /** Tests. */
 export function resetScamSettings(): void {
   lastKnown = { scam: DEFAULT_PREFS.scamGuard, language: DEFAULT_PREFS.language, apiAvailable: false };

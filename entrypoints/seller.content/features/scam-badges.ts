@@ -11,12 +11,11 @@ import { chatIdOfHref, readRow, scanChatList, type ChatRow } from '@/lib/portal/
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page/memory';
-import { lastKnownSettings, loadScamSettings, type ScamSettings } from '@/lib/scam-page/settings';
-import { groupOfHref, judgePage, listOfGroup, reasonCodes } from '@/lib/scam-page/verdict';
-import { BADGE_ATTRIBUTE, badgeKindOf, createBadge } from '@/components/scam/badge';
+import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from '@/lib/scam-page/settings';
+import { groupOfHref, judgePage, listOfGroup } from '@/lib/scam-page/verdict';
+import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, writeVerdict } from '@/components/scam/badge';
 
-export const RISK_ATTR = 'data-sidekick-risk';
-export const REASONS_ATTR = 'data-sidekick-reasons';
+export { REASONS_ATTR, RISK_ATTR } from '@/components/scam/badge';
 const NAME = 'scam-badges';
 
 export interface ScamBadgesDeps {
@@ -55,13 +54,11 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
   /** Verdicts by content key: a re-rendered row (new element, same content) costs a map look-up. */
   const verdicts = new Map<string, Verdict>();
 
-  const computeSettingsKey = () => `${lang}|${JSON.stringify(settings.scam.disabledRules)}|${JSON.stringify(settings.scam.allowlist)}`;
+  const computeSettingsKey = () => settingsKeyOf(lang, settings);
   settingsKey = computeSettingsKey();
 
   function clearRow(el: Element): void {
-    for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
-    el.removeAttribute(RISK_ATTR);
-    el.removeAttribute(REASONS_ATTR);
+    clearVerdict(el);
     marks.delete(el);
   }
 
@@ -120,9 +117,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
       if (badges === wanted) return;
     }
     const verdict = verdictOf(row, list, key);
-    for (const badge of row.el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
-    row.el.setAttribute(RISK_ATTR, verdict.risk);
-    row.el.setAttribute(REASONS_ATTR, reasonCodes(verdict));
+    writeVerdict(row.el, verdict);
     const badge = createBadge(doc, verdict, lang);
     if (badge) placeBadge(row, badge);
     marks.set(row.el, { key, risk: verdict.risk });

@@ -9,11 +9,10 @@ import { judgeMessage, type Verdict } from '@/lib/scam';
 import { readOpenChat, type ChatMessage, type OpenChat } from '@/lib/portal/messenger';
 import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
 import { rememberDialogue } from '@/lib/scam-page/memory';
-import { lastKnownSettings, loadScamSettings, type ScamSettings } from '@/lib/scam-page/settings';
+import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from '@/lib/scam-page/settings';
 import { isAllowlisted, judgePage, listOfGroup, reasonCodes, scamInputOf, withoutDisabled, type PageFacts } from '@/lib/scam-page/verdict';
-import { BADGE_ATTRIBUTE, createBadge } from '@/components/scam/badge';
+import { BADGE_ATTRIBUTE, clearVerdict, createBadge, RISK_ATTR, writeVerdict } from '@/components/scam/badge';
 import { BANNER_ATTRIBUTE, createBanner } from '@/components/scam/banner';
-import { REASONS_ATTR, RISK_ATTR } from './scam-badges';
 
 const NAME = 'scam-chat';
 
@@ -37,12 +36,10 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
   const marks = new Map<Element, string>();
   let banner: { el: HTMLElement; key: string } | null = null;
 
-  const settingsKey = () => `${lang}|${JSON.stringify(settings.scam.disabledRules)}|${JSON.stringify(settings.scam.allowlist)}`;
+  const settingsKey = () => settingsKeyOf(lang, settings);
 
   function clearMessage(el: Element): void {
-    for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
-    el.removeAttribute(RISK_ATTR);
-    el.removeAttribute(REASONS_ATTR);
+    clearVerdict(el);
     marks.delete(el);
   }
 
@@ -78,9 +75,7 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
       if (el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length === (risky ? 1 : 0)) return;
     }
     const verdict = judgeOne(chat, message);
-    for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
-    el.setAttribute(RISK_ATTR, verdict.risk);
-    el.setAttribute(REASONS_ATTR, reasonCodes(verdict));
+    writeVerdict(el, verdict);
     // Messages get a badge only when flagged (an allowlisted chat's messages would repeat the header's mark).
     if (verdict.risk !== 'none') {
       const badge = createBadge(doc, verdict, lang);
