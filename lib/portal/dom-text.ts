@@ -1,6 +1,7 @@
 // Reading a page element as the seller sees it: its visible text broken into lines (each text-bearing element is
 // one line), without our own additions. Works on any nesting, since it follows text, not structure.
 import { OWNED_ATTRIBUTE } from './observer';
+import { oneLine } from '@/lib/i18n/text';
 
 export interface TextLine {
   text: string;
@@ -20,13 +21,13 @@ export function textLines(root: Element): TextLine[] {
       if (node.nodeType === 3) own += node.nodeValue ?? '';
       else if (node.nodeType === 1) {
         // Text before a child element is a line of its own (e.g. "Name<span>12:30</span>").
-        const text = own.replace(/\s+/g, ' ').trim();
+        const text = oneLine(own);
         if (text) lines.push({ text, el });
         own = '';
         visit(node as Element);
       }
     }
-    const text = own.replace(/\s+/g, ' ').trim();
+    const text = oneLine(own);
     if (text) lines.push({ text, el });
   };
   visit(root);
@@ -35,7 +36,7 @@ export function textLines(root: Element): TextLine[] {
 
 /** An element's own label: its text, else aria-label / title. */
 export function labelOf(el: Element): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = oneLine(el.textContent ?? '');
   return text || el.getAttribute('aria-label')?.trim() || el.getAttribute('title')?.trim() || '';
 }
 

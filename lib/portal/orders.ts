@@ -4,6 +4,7 @@
 import { normaliseText, statusOfExactText, statusOfText, type StatusCode } from '@/lib/shipments/status';
 import { schemeOfText, type Scheme } from '@/lib/shipments/scheme';
 import { OWNED_ATTRIBUTE } from './observer';
+import { oneLine } from '@/lib/i18n/text';
 import {
   CELL_SELECTOR,
   COLUMN_LABELS,
@@ -187,7 +188,7 @@ export function textWithoutOurs(el: Element): string {
     if (node.parentElement?.closest(`[${OWNED_ATTRIBUTE}]`)) continue;
     text += ` ${node.nodeValue ?? ''}`;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return oneLine(text);
 }
 
 /** The texts of the row's leaf-most elements, in order (for rows without usable headers). */

@@ -1,10 +1,11 @@
 // The portal's visible words the adapters recognise, in English and Russian (portal.md §1.1, DOM.md). Text is the
 // most stable cue the live portal offers: its class names are hashed and change with every release.
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { foldText } from '@/lib/i18n/text';
 
 export type ChatTag = 'customer' | 'support';
 
-const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+const norm = foldText;
 
 export const TAG_WORDS: Record<ChatTag, readonly string[]> = {
   customer: ['Customer', 'Покупатель'],

@@ -3,6 +3,7 @@
 import { judge, riskOf, type Reason, type ReasonCode, type ScamInput, type Verdict } from '@/lib/scam';
 import type { Prefs } from '@/lib/prefs';
 import type { ChatTag } from '@/lib/portal/text-cues';
+import { oneLine } from '@/lib/i18n/text';
 
 export type ScamPrefs = Prefs['scamGuard'];
 export type AllowEntry = ScamPrefs['allowlist'][number];
@@ -40,7 +41,7 @@ export function groupOfHref(href: string | null | undefined): string | null {
   }
 }
 
-const foldName = (s: string): string => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const foldName = (s: string): string => oneLine(s.normalize('NFKC')).toLowerCase();
 
 /** Whether the user trusts this dialogue: its sender's name (case and spacing aside) or its chat id is listed. */
 export function isAllowlisted(allowlist: readonly AllowEntry[], who: { chatId: string | null; senderName: string | null }): boolean {

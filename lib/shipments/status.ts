@@ -1,5 +1,6 @@
 // Shipment status words as the orders list shows them (portal.md §1.3), English and Russian, mapped to the API's
 // status codes. Matching is on normalised text: lower case, «ё» as «е», single spaces.
+import { foldText } from '@/lib/i18n/text';
 export type StatusCode =
   | 'awaiting_packaging'
   | 'awaiting_deliver'
@@ -34,9 +35,7 @@ export const STATUS_WORDS: Readonly<Record<StatusCode, readonly string[]>> = {
   last_mile: ['last mile', 'courier on the way', 'курьер в пути'],
 };
 
-export function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim();
-}
+export const normaliseText: (text: string) => string = foldText;
 
 const BY_WORD: ReadonlyMap<string, StatusCode> = new Map(
   (Object.entries(STATUS_WORDS) as [StatusCode, readonly string[]][]).flatMap(([code, words]) =>

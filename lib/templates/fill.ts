@@ -1,6 +1,7 @@
 // Fills a quick-reply template's placeholders ({posting_number}, {order_number}, {customer_name}, {product},
 // {seller_name}) and checks the result against the portal's rule: 1–1000 characters.
 import { MAX_MESSAGE_LENGTH, PLACEHOLDERS, type Placeholder } from './model';
+import { oneLine } from '@/lib/i18n/text';
 
 export type FillValues = Partial<Record<Placeholder, string | null | undefined>>;
 
@@ -48,7 +49,8 @@ export function fillTemplate(template: string, values: FillValues): FillResult {
   const missing: Placeholder[] = [];
   const filled = template.replace(PLACEHOLDER_RE, (whole, name: string) => {
     if (!isPlaceholder(name)) return whole;
-    const value = all[name]?.replace(/\s+/g, ' ').trim();
+    const raw = all[name];
+    const value = raw == null ? raw : oneLine(raw);
     if (!value) {
       if (!missing.includes(name)) missing.push(name);
       return whole;

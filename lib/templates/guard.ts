@@ -1,6 +1,8 @@
 // Two guards before a message goes out. Ozon limits sellers who send repetitive answers, so: the same text is never
 // sent twice in a row to the same chat (the background refuses it too), and using one template on many chats in a
 // short time gets a warning. Kept in memory for the page's life: the content script stores nothing in the page.
+import { oneLine } from '@/lib/i18n/text';
+
 export interface GuardOptions {
   now?: () => number;
   /** The warning's window and threshold: ≥ `chats` different chats within `windowMs`. */
@@ -19,8 +21,7 @@ export const RATE_CHATS = 5;
 
 /** Texts compared as a customer would read them: spaces collapsed, ends trimmed. */
 export function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b);
+  return oneLine(a) === oneLine(b);
 }
 
 export function createSendGuard(options: GuardOptions = {}) {

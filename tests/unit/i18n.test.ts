@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allDictionaries, resolveLang, t } from '@/lib/i18n';
+import { foldText, oneLine } from '@/lib/i18n/text';
+import { normaliseText } from '@/lib/shipments/status';
+import { isYouLabel, tagOf } from '@/lib/portal/text-cues';
 
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {
@@ -23,5 +26,20 @@ describe('i18n', () => {
     expect(resolveLang('auto', 'ru-RU')).toBe('ru');
     expect(resolveLang('auto', 'en')).toBe('en');
     expect(resolveLang('en', 'ru')).toBe('en');
+  });
+});
+
+describe('visible text folding (one rule for the portal adapters, shipments and templates)', () => {
+  it('oneLine collapses every kind of white space and trims', () => {
+    expect(oneLine('  Anna\u00a0K.\n\t 12:30 ')).toBe('Anna K. 12:30');
+    expect(oneLine('')).toBe('');
+  });
+  it('foldText also ignores case and «ё» / «е» in both languages', () => {
+    expect(foldText(' Идёт  ПРИЁМКА\u00a0')).toBe('идет приемка');
+    expect(foldText('Awaiting\nPackaging')).toBe('awaiting packaging');
+    expect(normaliseText('Отменён')).toBe(foldText('отменен'));
+    expect(tagOf(' ПОКУПАТЕЛЬ ')).toBe('customer');
+    expect(isYouLabel('вы')).toBe(true);
+    expect(tagOf('Покупатель Иван')).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { pageSendGuard, type SendGuard } from '@/lib/templates/guard';
 import { insertAsTyping } from '@/lib/templates/insert';
 import type { Template } from '@/lib/templates/model';
 import { templateStrings } from '@/lib/templates/strings';
+import { oneLine } from '@/lib/i18n/text';
 import { TemplatePicker } from '@/components/quick-replies/TemplatePicker';
 
 const NAME = 'quick-replies';
@@ -50,7 +51,7 @@ export function chatValues(doc: Document): FillValues {
   const product = /^(?:товар|product):\s*(.+)$/i;
   for (const el of scope.querySelectorAll('*')) {
     if (el.children.length > 0 || el.closest(`[${OWNED_ATTRIBUTE}]`)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = oneLine(el.textContent ?? '');
     if (!text || text.length > 200) continue;
     const p = posting.exec(text);
     if (p?.[1] && !values.posting_number) values.posting_number = p[1];

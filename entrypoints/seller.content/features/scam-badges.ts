@@ -13,6 +13,7 @@ import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts'
 import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page/memory';
 import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from '@/lib/scam-page/settings';
 import { groupOfHref, judgePage, listOfGroup } from '@/lib/scam-page/verdict';
+import { oneLine } from '@/lib/i18n/text';
 import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, writeVerdict } from '@/components/scam/badge';
 
 export { REASONS_ATTR, RISK_ATTR } from '@/components/scam/badge';
@@ -97,7 +98,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     if (name) {
       for (const el of row.el.querySelectorAll('*')) {
         if (el.hasAttribute(OWNED_ATTRIBUTE) || el.children.length > 0) continue;
-        if ((el.textContent ?? '').replace(/\s+/g, ' ').trim() === name) {
+        if (oneLine(el.textContent ?? '') === name) {
           el.after(badge);
           return;
         }
