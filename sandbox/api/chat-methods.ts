@@ -4,7 +4,7 @@ import { chatInfoJson, lastActivity, messageJson } from './chat-json';
 import { decodeCursor, pageAfter, sortByKey } from './cursor';
 import { badRequest, failedPrecondition, notFound } from './errors';
 import type { ApiMethod } from './method';
-import { worldCall } from './method';
+import { postingOfBody, worldCall } from './method';
 import { limitOf, optBool, optInt64, optInt64Array, optObject, optString, reqString } from './request-fields';
 
 /** Every chat the seller has, all groups (support and notification channels too, and chats older than 30 days). */
@@ -95,14 +95,13 @@ export const chatHistory: ApiMethod = {
 export const chatStart: ApiMethod = {
   path: '/v1/chat/start',
   chat: true,
-  handle({ world, body }) {
-    const postingNumber = reqString(body, 'posting_number');
-    const posting = world.posting(postingNumber);
-    if (posting === undefined) throw notFound(`posting ${postingNumber} not found`);
+  handle(ctx) {
+    const posting = postingOfBody(ctx);
+    const postingNumber = posting.postingNumber;
     if (!posting.availableActions.includes('can_create_chat')) {
       throw failedPrecondition(`chat cannot be started for posting ${postingNumber} (status ${posting.status}): the posting has no can_create_chat action`);
     }
-    const chat = worldCall(() => world.startChat(postingNumber));
+    const chat = worldCall(() => ctx.world.startChat(postingNumber));
     return { result: { chat_id: chat.chatId } };
   },
 };

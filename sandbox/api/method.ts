@@ -1,9 +1,9 @@
 // What one Seller API method of the replica is: a path, whether it is a chat method (subscription-gated, and the
 // target of the 'premium-required' fault), and a handler from the parsed body to the JSON answer.
-import type { World } from '../data/types';
+import type { SeedPosting, World } from '../data/types';
 import { WorldError } from '../data/types';
 import { ApiError, badRequest, failedPrecondition, notFound } from './errors';
-import type { Body } from './request-fields';
+import { reqString, type Body } from './request-fields';
 
 export interface MethodContext {
   world: World;
@@ -17,6 +17,14 @@ export interface ApiMethod {
   chat: boolean;
   /** The 200 answer's JSON (LosslessNumber allowed); throws ApiError for an error answer. */
   handle(ctx: MethodContext): unknown;
+}
+
+/** The posting a request's `posting_number` names; the API's 404 when there is none. */
+export function postingOfBody({ world, body }: MethodContext): SeedPosting {
+  const postingNumber = reqString(body, 'posting_number');
+  const posting = world.posting(postingNumber);
+  if (posting === undefined) throw notFound(`posting ${postingNumber} not found`);
+  return posting;
 }
 
 /** Runs a World call, turning its domain errors into the API's rpcStatus errors. */

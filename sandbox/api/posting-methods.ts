@@ -1,10 +1,10 @@
 // The FBS/rFBS posting methods: /v4/posting/fbs/list, /v4/posting/fbs/unfulfilled/list, /v3/posting/fbs/get.
 import type { SeedPosting } from '../data/types';
 import { decodeCursor, pageAfter, sortByKey } from './cursor';
-import { badRequest, notFound } from './errors';
-import type { ApiMethod } from './method';
+import { badRequest } from './errors';
+import { postingOfBody, type ApiMethod } from './method';
 import type { Body } from './request-fields';
-import { limitOf, optBool, optDate, optInt64, optInt64Array, optObject, optString, optStringArray, reqString } from './request-fields';
+import { limitOf, optBool, optDate, optInt64, optInt64Array, optObject, optString, optStringArray } from './request-fields';
 import type { PostingWith } from './posting-json';
 import { postingDetailJson, postingV4Json } from './posting-json';
 
@@ -131,10 +131,7 @@ export const fbsUnfulfilledList: ApiMethod = {
 export const fbsGet: ApiMethod = {
   path: '/v3/posting/fbs/get',
   chat: false,
-  handle({ world, body }) {
-    const postingNumber = reqString(body, 'posting_number');
-    const posting = world.posting(postingNumber);
-    if (posting === undefined) throw notFound(`posting ${postingNumber} not found`);
-    return { result: postingDetailJson(posting, withOf(body)) };
+  handle(ctx) {
+    return { result: postingDetailJson(postingOfBody(ctx), withOf(ctx.body)) };
   },
 };
