@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/send';
-import { resolveLang, t, type Lang } from '@/lib/i18n';
+import { resolveLang, t, type Lang, type MessageKey } from '@/lib/i18n';
 import type { Prefs } from '@/lib/prefs';
 import type { PageKind } from '@/lib/portal/page-kind';
 import type { PageState, PageStateStore } from '@/lib/portal/page-state';
@@ -25,27 +25,23 @@ function pageLabel(lang: Lang, page: PageKind): string {
 }
 
 /** A part name reported by a feature, in words (unknown names are shown as they are). */
+/** The adapters' target names (lib/portal/messenger) the sidebar can name in the user's words. */
+const PART_KEYS: Partial<Record<string, MessageKey>> = {
+  'chat-list': 'partChatList',
+  'chat-rows': 'partChatRows',
+  'row-names': 'partRowNames',
+  'open-chat': 'partOpenChat',
+  'chat-header': 'partChatHeader',
+  'message-box': 'partMessageBox',
+};
+
 export function partLabel(lang: Lang, part: string): string {
   if (part.startsWith('filter:')) {
     const filter = part.slice('filter:'.length) as PortalFilter;
     if ((PORTAL_FILTERS as readonly string[]).includes(filter)) return t(lang, 'partFilter', { label: FILTER_LABELS[filter][lang] });
   }
-  switch (part) {
-    case 'chat-list':
-      return t(lang, 'partChatList');
-    case 'chat-rows':
-      return t(lang, 'partChatRows');
-    case 'row-names':
-      return t(lang, 'partRowNames');
-    case 'open-chat':
-      return t(lang, 'partOpenChat');
-    case 'chat-header':
-      return t(lang, 'partChatHeader');
-    case 'message-box':
-      return t(lang, 'partMessageBox');
-    default:
-      return part;
-  }
+  const key = PART_KEYS[part];
+  return key ? t(lang, key) : part;
 }
 
 export function Sidebar({ page, state }: SidebarProps) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { send, RequestError } from '@/lib/send';
-import { Sidebar } from '@/components/Sidebar';
+import { partLabel, Sidebar } from '@/components/Sidebar';
 import { BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import { createPageState, type ApplyReport, type PageStateStore, type PresetsBridge } from '@/lib/portal/page-state';
@@ -248,5 +248,22 @@ describe('the sidebar', () => {
     await wait();
     expect(container.querySelector('.sk-presets')).toBeNull();
     expect(container.textContent).toContain('This page is not one Seller Sidekick works on.');
+  });
+});
+
+describe('names of the page parts the adapters could not find', () => {
+  it('in both languages; a filter by its portal label; an unknown part as it is', () => {
+    expect(partLabel('en', 'chat-rows')).toBe('the dialogues in the list');
+    expect(partLabel('ru', 'chat-rows')).toBe('диалоги в списке');
+    expect(partLabel('en', 'filter:unread')).toBe('the filter «Unread»');
+    expect(partLabel('ru', 'filter:unread')).toBe('фильтр «Только новые»');
+    for (const part of ['chat-list', 'row-names', 'open-chat', 'chat-header', 'message-box']) {
+      for (const lang of ['en', 'ru'] as const) {
+        expect(partLabel(lang, part)).not.toBe(part);
+        expect(partLabel(lang, part)).not.toBe('');
+      }
+    }
+    expect(partLabel('en', 'something-else')).toBe('something-else');
+    expect(partLabel('en', 'filter:nonsense')).toBe('filter:nonsense');
   });
 });
