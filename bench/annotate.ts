@@ -36,6 +36,8 @@ export interface SizeResult {
   firstLoadMs: number | null;
   rerenderWorkMs: number | null;
   rerenderLatencyMs: number | null;
+  /** Of the re-render latency, the wait for the next animation frame (the content script batches per frame). */
+  rerenderFrameWaitMs: number | null;
   limitMs: number | null;
   /** Re-render latency (list present → all marked) / limit. */
   ratio: number | null;
@@ -57,6 +59,7 @@ const SETTLE_MS = 400;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const work = (e: EpochResult): number | null => (e.tDone !== null && e.tFrame !== null ? Math.max(0, e.tDone - e.tFrame) : null);
+const frameWait = (e: EpochResult): number | null => (e.tFrame !== null && e.tAdded !== null && e.tDone !== null && e.tFrame <= e.tDone ? e.tFrame - e.tAdded : null);
 const latency = (e: EpochResult): number | null => (e.tDone !== null && e.tAdded !== null ? e.tDone - e.tAdded : null);
 
 function complete(e: EpochResult | null): boolean {
@@ -78,6 +81,7 @@ export async function benchList(
     const first: number[] = [];
     const rerenderWork: number[] = [];
     const rerenderLatency: number[] = [];
+    const frameWaits: number[] = [];
     const limits: number[] = [];
     const scrollWork: number[] = [];
     const scrollLatency: number[] = [];
@@ -102,6 +106,8 @@ export async function benchList(
           }
           const w = work(e as EpochResult);
           if (w !== null) rerenderWork.push(w);
+          const f = frameWait(e as EpochResult);
+          if (f !== null) frameWaits.push(f);
           rerenderLatency.push(latency(e as EpochResult) as number);
           await sleep(SETTLE_MS / 2);
         }
@@ -132,6 +138,7 @@ export async function benchList(
       firstLoadMs,
       rerenderWorkMs,
       rerenderLatencyMs: median(rerenderLatency),
+      rerenderFrameWaitMs: median(frameWaits),
       limitMs,
       ratio: ratio(median(rerenderLatency), limitMs),
       firstLoadRatio: ratio(firstLoadMs, limitMs),
@@ -139,7 +146,7 @@ export async function benchList(
       scrollPer100LatencyMs: median(scrollLatency),
       scrollLimitMs,
       scrollRatio: ratio(median(scrollLatency), scrollLimitMs),
-      samples: { firstLoad: first.length, rerender: rerenderWork.length, scroll: scrollWork.length },
+      samples: { firstLoad: first.length, rerender: rerenderLatency.length, scroll: scrollLatency.length },
       ...(error ? { error } : {}),
     };
     opts.log(`  ${list.name}, ${rows} rows: ${JSON.stringify(result)}`);

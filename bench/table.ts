@@ -25,7 +25,7 @@ function listRows(part: string, label: string, list: ListResult | undefined): Ro
       measured: fmtMs(s.rerenderLatencyMs),
       limit: fmtMs(s.limitMs),
       ratio: fmtRatio(s.ratio),
-      note: note || `new row nodes via __replica.rerender(); in the content script's frame ${fmtMs(s.rerenderWorkMs)}; n=${s.samples.rerender}`,
+      note: note || `new row nodes via __replica.rerender(); of it, waiting for the next frame ${fmtMs(s.rerenderFrameWaitMs)}; n=${s.samples.rerender}`,
     });
     rows.push({
       part,
