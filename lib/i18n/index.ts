@@ -2,6 +2,7 @@
 // choice at run time, which browser.i18n (fixed to the browser's locale) cannot do. Manifest strings use _locales.
 import { en, type MessageKey } from './en';
 import { ru } from './ru';
+import { format } from './text';
 
 export type Lang = 'en' | 'ru';
 export type { MessageKey };
@@ -10,10 +11,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, ru };
 
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = dictionaries[lang][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return params ? format(template, params) : template;
 }
 
 /** The language to show: the user's choice, else the page's (or browser's) language when it is Russian. */

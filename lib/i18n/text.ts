@@ -10,3 +10,8 @@ export function oneLine(text: string): string {
 export function foldText(text: string): string {
   return oneLine(text).toLowerCase().replace(/ё/g, 'е');
 }
+
+/** `{name}` parameters of a UI string replaced; an unknown name is left as it is. */
+export function format(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -67,7 +67,5 @@ export function templateStrings(lang: Lang) {
   return TEMPLATE_STRINGS[lang];
 }
 
-/** `{name}` parameters replaced in a string. */
-export function format(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** `{name}` parameters replaced in a string (the same rule as every UI string's). */
+export { format } from '@/lib/i18n/text';

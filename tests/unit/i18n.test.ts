@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { allDictionaries, resolveLang, t } from '@/lib/i18n';
-import { foldText, oneLine } from '@/lib/i18n/text';
+import { foldText, format, oneLine } from '@/lib/i18n/text';
+import { pagesText } from '@/lib/i18n/pages-t';
+import { format as templatesFormat } from '@/lib/templates/strings';
 import { normaliseText } from '@/lib/shipments/status';
 import { isYouLabel, tagOf } from '@/lib/portal/text-cues';
 
@@ -41,5 +43,16 @@ describe('visible text folding (one rule for the portal adapters, shipments and 
     expect(tagOf(' ПОКУПАТЕЛЬ ')).toBe('customer');
     expect(isYouLabel('вы')).toBe(true);
     expect(tagOf('Покупатель Иван')).toBeNull();
+  });
+});
+
+describe('UI string parameters (one rule for the dictionaries, the pages and the templates’ strings)', () => {
+  it('replaces known names, leaves unknown ones, and the three lookups agree', () => {
+    expect(format('{a} and {b}, {a}', { a: 1, b: 'x' })).toBe('1 and x, 1');
+    expect(format('{missing} stays', {})).toBe('{missing} stays');
+    expect(templatesFormat).toBe(format);
+    expect(t('ru', 'partFilter', { label: 'Только новые' })).toBe('фильтр «Только новые»');
+    expect(pagesText('en', 'rangeError', { min: 1, max: 9 })).toContain('1');
+    expect(pagesText('en', 'rangeError', { min: 1, max: 9 })).toContain('9');
   });
 });
