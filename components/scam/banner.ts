@@ -1,21 +1,16 @@
 // The banner above an open dangerous chat's message box: Ozon's own advice in the user's language, the reasons,
 // a button that copies a ready complaint and a link to the portal's support chats. Text only (textContent).
 import type { Lang } from '@/lib/i18n';
-import type { Verdict } from '@/lib/scam';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
-import { complaintText } from '@/lib/scam-page/complaint';
+import { complaintText, type ComplaintFacts } from '@/lib/scam-page/complaint';
 import { scamPageStrings } from '@/lib/scam-page/strings';
 
 export const BANNER_ATTRIBUTE = 'data-sidekick-scam-banner';
 /** The portal's support chats (the «Поддержка» group), where complaints go. */
 export const SUPPORT_HREF = '/app/messenger?group=support_v2';
 
-export interface BannerFacts {
-  chatId: string | null;
-  senderName: string | null;
-  verdict: Verdict;
-  url?: string;
-}
+/** What the banner states is what the complaint it offers states. */
+export type BannerFacts = ComplaintFacts;
 
 export interface BannerDeps {
   /** navigator.clipboard.writeText, when the page allows it. */
