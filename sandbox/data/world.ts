@@ -1,18 +1,13 @@
 // The live world both replicas serve: seeded data plus the changes the seller makes (chats started from the
 // portal's Contact Customer button, sent messages, read marks). Filters follow portal.md §1.1.
+import { FORBIDDEN_PAIRS } from './filters';
 import { MESSAGE_ID_BASE } from './seed';
 import { WorldError, type PortalFilter, type SeedChat, type SeedData, type SeedMessage, type SeedPosting, type World } from './types';
 
 const WINDOW_MS = 30 * 24 * 3_600_000;
 const MAX_TEXT = 1000;
 
-/** Filter pairs the portal refuses to combine (portal.md §1.1, DOM.md). */
-export const FORBIDDEN_PAIRS: readonly (readonly [PortalFilter, PortalFilter])[] = [
-  ['without-my-reply', 'without-customer-reply'],
-  ['by-order', 'by-products'],
-  ['unread', 'without-customer-reply'],
-  ['all', 'unread'],
-];
+export { FORBIDDEN_PAIRS };
 
 export function forbiddenPair(filters: readonly PortalFilter[]): readonly [PortalFilter, PortalFilter] | undefined {
   return FORBIDDEN_PAIRS.find(([a, b]) => filters.includes(a) && filters.includes(b));

@@ -1,19 +1,13 @@
 // The customers group's filter toggles and their rules (DOM.md): forbidden pairs disable each other while one is
 // pressed; "All chats" means no filter and is released by pressing any other.
+import { FORBIDDEN_PAIRS } from '../../data/filters';
 import type { PortalFilter } from '../../data/types';
 import { FILTER_LABEL, FILTERS } from '../labels';
 import { h } from './dom';
 import { lang, t } from './env';
 
-const FORBIDDEN: readonly (readonly [PortalFilter, PortalFilter])[] = [
-  ['without-my-reply', 'without-customer-reply'],
-  ['by-order', 'by-products'],
-  ['unread', 'without-customer-reply'],
-  ['all', 'unread'],
-];
-
 export function blockedBy(filter: PortalFilter, pressed: ReadonlySet<PortalFilter>): boolean {
-  return FORBIDDEN.some(([a, b]) => (a === filter && pressed.has(b)) || (b === filter && pressed.has(a)));
+  return FORBIDDEN_PAIRS.some(([a, b]) => (a === filter && pressed.has(b)) || (b === filter && pressed.has(a)));
 }
 
 /** The pressed set after a click on `filter` (a disabled button is never clicked). */
