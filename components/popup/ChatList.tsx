@@ -21,7 +21,7 @@ function RiskBadge({ chat, lang }: { chat: UnansweredChat; lang: Lang }) {
   const why = chat.reasons.filter((r) => r !== 'allowlisted').map((r) => reasonText(lang, r)).join('; ');
   return (
     <span class={`risk risk-${chat.risk}`} title={why || undefined} data-risk={chat.risk}>
-      <span aria-hidden="true">{chat.risk === 'danger' ? '⛔' : '⚠'}</span> {pagesText(lang, label)}
+      <span aria-hidden="true">{chat.risk === 'danger' ? '✖' : '⚠'}</span> {pagesText(lang, label)}
     </span>
   );
 }

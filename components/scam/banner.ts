@@ -36,7 +36,7 @@ export function createBanner(doc: Document, facts: BannerFacts, lang: Lang, deps
   const banner = el(doc, 'div', undefined, BOX);
   banner.setAttribute(BANNER_ATTRIBUTE, '');
   banner.setAttribute('role', 'alert');
-  banner.append(el(doc, 'strong', `⛔ ${s.title}`, 'display:block;margin-bottom:4px;color:#8f0015;font-size:14px'));
+  banner.append(el(doc, 'strong', `✖ ${s.title}`, 'display:block;margin-bottom:4px;color:#8f0015;font-size:14px'));
 
   const advice = el(doc, 'ul', undefined, 'margin:4px 0;padding-left:18px');
   for (const line of s.advice) advice.append(el(doc, 'li', line));

@@ -3,6 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { Preset } from '../presets/model';
 import type { Template } from '../templates/model';
+import type { ApiPosting } from '../sync/types';
 
 export const DB_NAME = 'seller-sidekick';
 
@@ -46,14 +47,8 @@ export interface MessageRecord {
 }
 
 /** A shipment as the Seller API describes it, cached to link chats to orders and to judge Contact Customer. */
-export interface PostingRecord {
+export interface PostingRecord extends ApiPosting {
   storeId: string;
-  postingNumber: string;
-  orderNumber: string;
-  status: string;
-  tplIntegrationType: string;
-  availableActions: string[];
-  customerName?: string;
   fetchedAt: number;
 }
 

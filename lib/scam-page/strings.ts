@@ -25,7 +25,7 @@ export interface ScamPageStrings {
 
 export const SCAM_PAGE_STRINGS: Record<Lang, ScamPageStrings> = {
   en: {
-    badge: { warn: '⚠ Suspicious', danger: '⛔ Scam risk', allowlisted: '✓ Allowlisted' },
+    badge: { warn: '⚠ Suspicious', danger: '✖ Scam risk', allowlisted: '✓ Allowlisted' },
     tooltipHead: {
       warn: 'Seller Sidekick: this dialogue looks suspicious.',
       danger: 'Seller Sidekick: this looks like a scam.',
@@ -55,7 +55,7 @@ export const SCAM_PAGE_STRINGS: Record<Lang, ScamPageStrings> = {
     },
   },
   ru: {
-    badge: { warn: '⚠ Подозрительно', danger: '⛔ Риск мошенничества', allowlisted: '✓ В белом списке' },
+    badge: { warn: '⚠ Подозрительно', danger: '✖ Риск мошенничества', allowlisted: '✓ В белом списке' },
     tooltipHead: {
       warn: 'Seller Sidekick: диалог выглядит подозрительно.',
       danger: 'Seller Sidekick: похоже на мошенничество.',

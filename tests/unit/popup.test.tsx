@@ -118,7 +118,7 @@ describe('popup: the list', () => {
     expect(first!.querySelector('.chat-waiting')?.textContent).toBe('waiting 3 h 12 min');
     const badge = first!.querySelector('.risk')!;
     expect(badge.textContent).toContain('Likely scam');
-    expect(badge.textContent).toContain('⛔');
+    expect(badge.textContent).toContain('✖');
     expect(badge.getAttribute('title')).toBe('Asks for bank card details; Contains a link to another site');
     expect(first!.getAttribute('href')).toBe('https://seller.ozon.ru/app/messenger?group=customers_v2&id=dddddddd-0000-4000-8000-000000000004');
 
