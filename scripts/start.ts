@@ -78,6 +78,18 @@ async function screenshots(dir: string): Promise<void> {
       const portal = await session.openPortal(MESSENGER_PATH, lang);
       await waitForOneSidebar(portal);
       await shoot(portal, path.join(dir, `messenger-${lang}.png`));
+      // The scam guard at work: the "Suspicious" preset dims every other row; a dangerous chat shows the banner.
+      await portal.locator('seller-sidekick').getByRole('button', { name: /^(6\s*)?(Suspicious|Подозрительные)/ }).first().click();
+      const firstMatch = portal.locator('[data-sidekick-preset="match"]').first();
+      await firstMatch.waitFor({ timeout: 10_000 });
+      await firstMatch.evaluate((row) => row.scrollIntoView({ block: 'start' }));
+      await shoot(portal, path.join(dir, `messenger-suspicious-${lang}.png`));
+      const danger = sandbox.world.data.chats.find((c) => c.group === 'customers_v2' && c.label.verdict === 'danger');
+      if (danger) {
+        await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), `${MESSENGER_PATH}&id=${danger.chatId}`);
+        await portal.locator('[data-sidekick-scam-banner]').first().waitFor({ timeout: 10_000 });
+        await shoot(portal, path.join(dir, `chat-danger-${lang}.png`));
+      }
       await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), ORDERS_PATH);
       await waitForOneSidebar(portal);
       await shoot(portal, path.join(dir, `orders-${lang}.png`));
