@@ -15,7 +15,7 @@ import { launchBench } from './browser';
 import { describeMachine } from './machine';
 import { benchScam, type ScamResult } from './scam';
 import { measureSizes, type SizeEntry } from './sizes';
-import { benchSync, type SyncBenchResult } from './sync';
+import { benchLatencySync, benchSync, type SyncBenchResult } from './sync';
 import { renderTable, tableRows } from './table';
 
 export interface BenchResults {
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     log('[bench] 4–5. sync and popup');
     try {
       results.sync = await benchSync({ chats: quick ? 2_000 : 10_000, unanswered: quick ? 300 : 1_000, popupRuns: quick ? 2 : 5, log });
+      results.sync.withLatency = await benchLatencySync({ chats: quick ? 300 : 600, delayMs: 50, log });
     } catch (error) {
       results.skipped.sync = (error as Error).message;
     }

@@ -56,6 +56,8 @@ export interface SyncBenchResult {
   full: SyncRun;
   incremental: SyncRun;
   popup: PopupResult;
+  /** A smaller full sync with every answer delayed, as over a real network: does the sync keep 50/s busy? */
+  withLatency?: SyncRun & { chats: number; customerChats: number; delayMs: number };
 }
 
 type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
@@ -199,6 +201,29 @@ async function measurePopup(browser: BenchBrowser, control: Page, runs: number):
     ratio: ratio(firstListMs, limitMs),
     ...(error ? { error } : {}),
   };
+}
+
+/** A full sync of a small world whose every API answer is delayed by `delayMs` (the replica's 'slow' fault). */
+export async function benchLatencySync(opts: { chats: number; delayMs: number; log: (line: string) => void }): Promise<NonNullable<SyncBenchResult['withLatency']>> {
+  instrumentReplica();
+  const sandbox = await startSandbox({ chats: opts.chats, postings: 400, validate: false });
+  const browser = await launchBench(sandbox);
+  try {
+    const control = await browser.newPage();
+    await control.goto(`chrome-extension://${browser.extensionId}/options.html`, { waitUntil: 'load' });
+    await data(control, { type: 'setPrefs', patch: { syncIntervalMinutes: 1440 } });
+    const { seller } = sandbox.world.data;
+    sandbox.api.faults.setFor('*', { kind: 'slow', delayMs: opts.delayMs });
+    const before = sandbox.api.log.length;
+    await data(control, { type: 'saveStore', name: 'Bench store', clientId: seller.clientId, apiKey: seller.apiKey });
+    const run = await measureSync(browser, sandbox, control, before);
+    const result = { ...run, chats: opts.chats, customerChats: customerChats(sandbox.world).length, delayMs: opts.delayMs };
+    opts.log(`  full sync with ${opts.delayMs} ms latency: ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await browser.close();
+    await sandbox.close();
+  }
 }
 
 export async function benchSync(opts: { chats: number; unanswered: number; popupRuns: number; log: (line: string) => void }): Promise<SyncBenchResult> {

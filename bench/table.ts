@@ -85,6 +85,19 @@ export function tableRows(r: BenchResults): Row[] {
       ratio: fmtRatio(full.ratioLessReplica),
       note: `replica handlers ${fmtMs(full.replicaMs)} (${paths(full.replicaByPath)} ms) on the same cores`,
     });
+    const slow = r.sync.withLatency;
+    if (slow) {
+      rows.push({
+        part: '4',
+        what: `sync, ${slow.chats} chats, every answer ${slow.delayMs} ms late: wall time`,
+        measured: fmtMs(slow.wallMs),
+        limit: fmtMs(slow.limitMs),
+        ratio: fmtRatio(slow.ratio),
+        note: slow.error
+          ? `n/a: ${slow.error}`
+          : `${slow.requests} requests at ${((slow.requests / slow.wallMs) * 1000).toFixed(1)}/s on average (peak ${slow.peakPerSecond}/s): a real network's round trip, replica 'slow' fault`,
+      });
+    }
     rows.push({
       part: '4',
       what: 'sync: most requests in any 1 s',
