@@ -2,11 +2,13 @@
 // tokens refilled at N/s can let almost 2N requests start within one rolling second (a full bucket, then the
 // refill), so this keeps the start times of the last second instead (a bucket of N tokens where each token comes
 // back exactly 1000 ms after it was taken): a new request starts only when fewer than N started in the 1000 ms
-// before it, which bounds every rolling window [t, t + 1000 ms).
+// before it, which bounds every rolling window [t, t + 1000 ms). Ozon counts arrivals at its end, and requests that
+// started evenly can arrive bunched (the benchmark saw 51 arrive within 934 ms on a busy machine), so the window
+// kept here is 10 % longer than Ozon's second.
 
 export const HARD_MAX_REQUESTS_PER_SECOND = 50;
 export const DEFAULT_MAX_REQUESTS_PER_SECOND = HARD_MAX_REQUESTS_PER_SECOND;
-const WINDOW_MS = 1000;
+const WINDOW_MS = 1100;
 const MAX_STALLS = 1000;
 
 export interface Clock {

@@ -78,8 +78,8 @@ describe('rate limit per Client-Id', () => {
     const times = starts.map((s) => s.at);
     expect(times).toHaveLength(175);
     expect(maxInAnySecond(times)).toBe(50);
-    // Full speed: 50 at t=0, 50 at t=1000, 50 at t=2000, the last 25 at t=3000.
-    expect(Math.max(...times)).toBe(3000);
+    // Full speed with the 10 % margin for bunched arrivals: 50 at t=0, 1100, 2200, the last 25 at t=3300.
+    expect(Math.max(...times)).toBe(3300);
   });
 
   it('never exceeds 50 even when configured higher', async () => {
@@ -97,7 +97,7 @@ describe('rate limit per Client-Id', () => {
     await clock.run(Promise.all(Array.from({ length: 30 }, () => client.chatList())));
     const times = starts.map((s) => s.at);
     expect(maxInAnySecond(times)).toBe(7);
-    expect(Math.max(...times)).toBe(4000);
+    expect(Math.max(...times)).toBe(4400);
   });
 
   it('holds for requests spread unevenly over time (no bucket burst after an idle spell)', async () => {
