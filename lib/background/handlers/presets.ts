@@ -5,6 +5,7 @@ import { PresetSchema, describeProblem, presetProblems, type Preset } from '../.
 import { countMatches, type SyncedChatFacts } from '../../presets/count';
 import * as presets from '../../db/presets-repo';
 import { listStores } from '../../db/repo';
+import type { MessageRecord } from '../../db/schema';
 import type { HandlerContext } from '../context';
 import { HandledError } from '../errors';
 
@@ -37,8 +38,19 @@ export async function presetCounts(ctx: HandlerContext): Promise<PresetCount[]> 
   const stores = (await listStores(db)).filter((s) => s.mode === 'api');
   const facts: SyncedChatFacts[] = [];
   for (const store of stores) {
-    for (const chat of await db.getAllFromIndex('chats', 'byStore', store.id)) {
-      const messages = deps.judgeChat ? await db.getAllFromIndex('messages', 'byChat', [store.id, chat.chatId]) : [];
+    const ofStore = IDBKeyRange.bound([store.id], [store.id, []]);
+    const [chats, messageRecords] = await Promise.all([
+      db.getAllFromIndex('chats', 'byStore', store.id),
+      deps.judgeChat ? db.getAll('messages', ofStore) : Promise.resolve([] as MessageRecord[]),
+    ]);
+    const byChat = new Map<string, MessageRecord[]>();
+    for (const m of messageRecords) {
+      const list = byChat.get(m.chatId);
+      if (list) list.push(m);
+      else byChat.set(m.chatId, [m]);
+    }
+    for (const chat of chats) {
+      const messages = byChat.get(chat.chatId) ?? [];
       const waitingHours =
         chat.lastAuthor === 'customer' && chat.lastMessageAt ? (now() - Date.parse(chat.lastMessageAt)) / 3_600_000 : null;
       facts.push({

@@ -1,6 +1,6 @@
 // Unanswered customer chats over the synced stores: the popup's list, the badge's count, the sidebar's total.
 import type { UnansweredChat, UnansweredReport } from '../../messages';
-import type { ChatRecord, PostingRecord, StoreRecord } from '../../db/schema';
+import type { ChatRecord, MessageRecord, PostingRecord, StoreRecord } from '../../db/schema';
 import { listStores, readPrefs } from '../../db/repo';
 import { readSyncState } from '../../sync/state';
 import { unansweredChats } from '../../sync/unanswered';
@@ -13,18 +13,27 @@ function firstLine(text: string): string {
 
 async function storeUnanswered(ctx: HandlerContext, store: StoreRecord): Promise<UnansweredChat[]> {
   const { db, deps, now } = ctx;
-  const chats = await db.getAllFromIndex('chats', 'byStore', store.id);
-  const postings = new Map<string, PostingRecord>();
-  for (const posting of await db.getAllFromIndex('postings', 'byOrder', IDBKeyRange.bound([store.id], [store.id, []]))) {
-    postings.set(posting.orderNumber, posting);
+  const ofStore = IDBKeyRange.bound([store.id], [store.id, []]);
+  // One read per store (not per chat): the popup waits for this list.
+  const [chats, postingRecords, messageRecords] = await Promise.all([
+    db.getAllFromIndex('chats', 'byStore', store.id),
+    db.getAllFromIndex('postings', 'byOrder', ofStore),
+    deps.judgeChat ? db.getAll('messages', ofStore) : Promise.resolve([] as MessageRecord[]),
+  ]);
+  const postings = new Map<string, PostingRecord>(postingRecords.map((p) => [p.orderNumber, p]));
+  const records = new Map(chats.map((c) => [c.chatId, c]));
+  const messages = new Map<string, MessageRecord[]>();
+  for (const m of messageRecords) {
+    const list = messages.get(m.chatId);
+    if (list) list.push(m);
+    else messages.set(m.chatId, [m]);
   }
   const postingOf = (chat: ChatRecord) => (chat.orderNumber ? postings.get(chat.orderNumber) : undefined);
-  const result: UnansweredChat[] = [];
-  for (const chat of unansweredChats(chats, now(), postingOf)) {
-    const record = chats.find((c) => c.chatId === chat.chatId)!;
-    const verdict = deps.judgeChat?.(record, await db.getAllFromIndex('messages', 'byChat', [store.id, chat.chatId]));
+  return unansweredChats(chats, now(), postingOf).map((chat) => {
+    const record = records.get(chat.chatId)!;
+    const verdict = deps.judgeChat?.(record, messages.get(chat.chatId) ?? []);
     const posting = postingOf(record);
-    result.push({
+    return {
       chatId: chat.chatId,
       storeId: store.id,
       storeName: store.name,
@@ -37,9 +46,8 @@ async function storeUnanswered(ctx: HandlerContext, store: StoreRecord): Promise
       waitingMs: chat.waitingMs,
       risk: verdict?.risk ?? 'none',
       reasons: verdict?.reasons ?? [],
-    });
-  }
-  return result;
+    };
+  });
 }
 
 /** Stores whose chats count: every store that synced in API mode. */
