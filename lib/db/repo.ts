@@ -1,7 +1,7 @@
 // The background's data access: small functions over the open database, one job each.
 import type { IDBPDatabase } from 'idb';
 import { withDefaults, type Prefs, type PrefsPatch } from '../prefs';
-import type { SidekickDB, StoreRecord } from './schema';
+import type { MessageRecord, SidekickDB, StoreRecord } from './schema';
 
 type Db = IDBPDatabase<SidekickDB>;
 const PREFS_KEY = 'prefs';
@@ -46,4 +46,15 @@ export async function deleteStore(db: Db, id: string): Promise<boolean> {
   await tx.objectStore('syncState').delete(IDBKeyRange.bound(`lastSent:${id}:`, `lastSent:${id}:\uffff`));
   await tx.done;
   return existed;
+}
+
+/** Every cached message of a store, grouped by chat: one read instead of one per chat. */
+export async function messagesByChat(db: Db, storeId: string): Promise<Map<string, MessageRecord[]>> {
+  const byChat = new Map<string, MessageRecord[]>();
+  for (const m of await db.getAll('messages', IDBKeyRange.bound([storeId], [storeId, []]))) {
+    const list = byChat.get(m.chatId);
+    if (list) list.push(m);
+    else byChat.set(m.chatId, [m]);
+  }
+  return byChat;
 }

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { PresetSchema, describeProblem, presetProblems, type Preset } from '../../presets/model';
 import { countMatches, type SyncedChatFacts } from '../../presets/count';
 import * as presets from '../../db/presets-repo';
-import { listStores } from '../../db/repo';
+import { listStores, messagesByChat } from '../../db/repo';
 import type { MessageRecord } from '../../db/schema';
 import type { HandlerContext } from '../context';
 import { HandledError } from '../errors';
@@ -38,17 +38,10 @@ export async function presetCounts(ctx: HandlerContext): Promise<PresetCount[]> 
   const stores = (await listStores(db)).filter((s) => s.mode === 'api');
   const facts: SyncedChatFacts[] = [];
   for (const store of stores) {
-    const ofStore = IDBKeyRange.bound([store.id], [store.id, []]);
-    const [chats, messageRecords] = await Promise.all([
+    const [chats, byChat] = await Promise.all([
       db.getAllFromIndex('chats', 'byStore', store.id),
-      deps.judgeChat ? db.getAll('messages', ofStore) : Promise.resolve([] as MessageRecord[]),
+      deps.judgeChat ? messagesByChat(db, store.id) : Promise.resolve(new Map<string, MessageRecord[]>()),
     ]);
-    const byChat = new Map<string, MessageRecord[]>();
-    for (const m of messageRecords) {
-      const list = byChat.get(m.chatId);
-      if (list) list.push(m);
-      else byChat.set(m.chatId, [m]);
-    }
     for (const chat of chats) {
       const messages = byChat.get(chat.chatId) ?? [];
       const waitingHours =

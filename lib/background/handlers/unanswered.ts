@@ -1,7 +1,7 @@
 // Unanswered customer chats over the synced stores: the popup's list, the badge's count, the sidebar's total.
 import type { UnansweredChat, UnansweredReport } from '../../messages';
 import type { ChatRecord, MessageRecord, PostingRecord, StoreRecord } from '../../db/schema';
-import { listStores, readPrefs } from '../../db/repo';
+import { listStores, messagesByChat, readPrefs } from '../../db/repo';
 import { readSyncState } from '../../sync/state';
 import { unansweredChats } from '../../sync/unanswered';
 import type { HandlerContext } from '../context';
@@ -15,19 +15,13 @@ async function storeUnanswered(ctx: HandlerContext, store: StoreRecord): Promise
   const { db, deps, now } = ctx;
   const ofStore = IDBKeyRange.bound([store.id], [store.id, []]);
   // One read per store (not per chat): the popup waits for this list.
-  const [chats, postingRecords, messageRecords] = await Promise.all([
+  const [chats, postingRecords, messages] = await Promise.all([
     db.getAllFromIndex('chats', 'byStore', store.id),
     db.getAllFromIndex('postings', 'byOrder', ofStore),
-    deps.judgeChat ? db.getAll('messages', ofStore) : Promise.resolve([] as MessageRecord[]),
+    deps.judgeChat ? messagesByChat(db, store.id) : Promise.resolve(new Map<string, MessageRecord[]>()),
   ]);
   const postings = new Map<string, PostingRecord>(postingRecords.map((p) => [p.orderNumber, p]));
   const records = new Map(chats.map((c) => [c.chatId, c]));
-  const messages = new Map<string, MessageRecord[]>();
-  for (const m of messageRecords) {
-    const list = messages.get(m.chatId);
-    if (list) list.push(m);
-    else messages.set(m.chatId, [m]);
-  }
   const postingOf = (chat: ChatRecord) => (chat.orderNumber ? postings.get(chat.orderNumber) : undefined);
   return unansweredChats(chats, now(), postingOf).map((chat) => {
     const record = records.get(chat.chatId)!;
