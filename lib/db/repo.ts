@@ -43,6 +43,7 @@ export async function deleteStore(db: Db, id: string): Promise<boolean> {
   await tx.objectStore('syncState').delete(id);
   // The store's other bookkeeping: expired-chat marks and the last text sent per chat (the repeat guard).
   await tx.objectStore('syncState').delete(`expired:${id}`);
+  await tx.objectStore('syncState').delete(`pending:${id}`);
   await tx.objectStore('syncState').delete(IDBKeyRange.bound(`lastSent:${id}:`, `lastSent:${id}:\uffff`));
   await tx.done;
   return existed;

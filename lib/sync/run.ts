@@ -2,7 +2,7 @@
 // new messages of chats whose last message changed, link chats to shipments, drop what the portal no longer keeps.
 import type { IDBPDatabase } from 'idb';
 import type { ChatRecord, MessageRecord, PostingRecord, SidekickDB } from '../db/schema';
-import { IDLE_STATE, isUnfinished, readSyncState, toProgress, type SyncState } from './state';
+import { IDLE_STATE, isUnfinished, pendingKey, readSyncState, toProgress, type SyncState } from './state';
 import type { ApiMessage, ChatSource, SyncProgress } from './types';
 
 type Db = IDBPDatabase<SidekickDB>;
@@ -21,8 +21,16 @@ export interface SyncOptions {
   onProgress?: (progress: SyncProgress) => void;
 }
 
-async function save(db: Db, storeId: string, state: SyncState, onProgress?: (p: SyncProgress) => void) {
-  await db.put('syncState', state, storeId);
+/**
+ * Saves the bookkeeping after a page or a chat. The list of chats to fetch is written only when it changes (while
+ * listing): written with every chat, a sync of N chats would write N²/2 ids.
+ */
+async function save(db: Db, storeId: string, state: SyncState, onProgress?: (p: SyncProgress) => void, withPending = false) {
+  const { pending, ...rest } = state;
+  const tx = db.transaction('syncState', 'readwrite');
+  await tx.store.put(rest, storeId);
+  if (withPending) await tx.store.put(pending, pendingKey(storeId));
+  await tx.done;
   onProgress?.(toProgress(storeId, state));
 }
 
@@ -72,17 +80,18 @@ async function listPhase(db: Db, storeId: string, source: ChatSource, state: Syn
     if (!page.hasNext) break;
     if (page.cursor === (cursor ?? '')) throw Object.assign(new Error('The chat list repeated its cursor'), { kind: 'malformed' });
     cursor = page.cursor;
-    await save(db, storeId, state, opts.onProgress);
+    await save(db, storeId, state, opts.onProgress, true);
   }
   state.phase = 'history';
   state.total = state.pending.length;
   state.done = 0;
-  await save(db, storeId, state, opts.onProgress);
+  await save(db, storeId, state, opts.onProgress, true);
 }
 
 async function historyPhase(db: Db, storeId: string, source: ChatSource, state: SyncState, opts: SyncOptions, now: number) {
-  while (state.pending.length) {
-    const chatId = state.pending[0]!;
+  // `done` is the index of the next chat in `pending`: a resumed run continues there.
+  while (state.done < state.pending.length) {
+    const chatId = state.pending[state.done]!;
     const cached = await db.get('chats', [storeId, chatId]);
     const after = cached?.lastMessageId || null;
     const fresh = await source.newMessages(chatId, after);
@@ -115,7 +124,6 @@ async function historyPhase(db: Db, storeId: string, source: ChatSource, state: 
       });
     }
     await tx.done;
-    state.pending = state.pending.slice(1);
     state.done += 1;
     await save(db, storeId, state, opts.onProgress);
   }

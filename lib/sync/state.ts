@@ -32,9 +32,13 @@ export const IDLE_STATE: SyncState = {
   error: null,
 };
 
+/** The chats still to fetch are kept under their own key (written while listing, not after every chat). */
+export const pendingKey = (storeId: string) => `pending:${storeId}`;
+
 export async function readSyncState(db: IDBPDatabase<SidekickDB>, storeId: string): Promise<SyncState> {
   const stored = (await db.get('syncState', storeId)) as Partial<SyncState> | undefined;
-  return { ...IDLE_STATE, ...(stored ?? {}) };
+  const pending = (await db.get('syncState', pendingKey(storeId))) as string[] | undefined;
+  return { ...IDLE_STATE, ...(stored ?? {}), pending: pending ?? stored?.pending ?? [] };
 }
 
 export function toProgress(storeId: string, state: SyncState): SyncProgress {

@@ -142,6 +142,9 @@ describe('sync', () => {
     const stopped = await readSyncState(db, 's');
     expect(stopped.phase).toBe('history');
     expect(stopped.error?.code).toBe('network');
+    // The list of chats to fetch is kept once, under its own key; the per-chat record carries only the place in it.
+    expect(await db.get('syncState', 's')).not.toHaveProperty('pending');
+    expect(((await db.get('syncState', 'pending:s')) as string[]).length).toBe(stopped.total);
     const { source, calls } = sourceOver(chats);
     await runSync(db, 's', source, { now: () => NOW });
     expect(calls.list).toBe(0);
