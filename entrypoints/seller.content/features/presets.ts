@@ -6,7 +6,8 @@ import { send, RequestError } from '@/lib/send';
 import type { ChatMeta } from '@/lib/messages';
 import type { Preset } from '@/lib/presets/model';
 import { hasExtraCriteria } from '@/lib/presets/match';
-import { findFilterControls, pressedFilters, readOpenChat, scanChatList, type ChatRow } from '@/lib/portal/messenger';
+import { findFilterControls, pressedFilters, readOpenChat, type ChatRow } from '@/lib/portal/messenger';
+import { createRowTracker } from '@/lib/portal/row-tracker';
 import { missingParts } from '@/lib/portal/targets';
 import {
   clearMarks,
@@ -48,6 +49,7 @@ export function startPresets(env: FeatureEnv): () => void {
   let applySeq = 0;
   let stopped = false;
   let rows: ChatRow[] = [];
+  const tracker = createRowTracker(document);
   const meta = new Map<string, ChatMeta>();
   const metaAsked = new Set<string>();
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,8 +88,8 @@ export function startPresets(env: FeatureEnv): () => void {
 
   /** Finds the rows again and judges them; reports what it could not recognise. */
   const scan = () => {
-    const list = scanChatList(document);
-    rows = list.rows;
+    const { rows: found, scan: list } = tracker.fullScan();
+    rows = found;
     const filters = findFilterControls(document);
     const parts = missingParts(filters.results).concat(
       // An empty list is normal while filters are pressed ("no chats match"): only an unfiltered page must have rows.
@@ -199,7 +201,21 @@ export function startPresets(env: FeatureEnv): () => void {
   } else remembered = null;
 
   state.set({ presetsBridge: bridge });
-  const offAdded = observer.onAdded(scan);
+  // Rows added by scrolling or changed in place are placed by the list's learnt shape: no rescan of the whole list.
+  const onBatch = (roots: readonly Element[]) => {
+    const added = tracker.rowsOfBatch(roots);
+    // Rows gone with nothing placed in their stead (the list replaced by something else): only a full scan can tell.
+    if (added === null || (added.length === 0 && rows.some((r) => !r.el.isConnected))) return scan();
+    if (added.length === 0) return;
+    const fresh = new Set(added.map((r) => r.el));
+    rows = rows.filter((r) => r.el.isConnected && !fresh.has(r.el)).concat(added);
+    if (active) {
+      judgeRows(added, active, { mode, meta });
+      askMeta();
+    }
+    updatePageCounts();
+  };
+  const offAdded = observer.onAdded(onBatch);
   // The scam guard marks rows after they appear: a "has a scam warning" preset follows its verdicts.
   const offRisk = observer.onAttributes([RISK_ATTRIBUTE], () => {
     if (active) judgeRows(rows.filter((r) => r.el.isConnected), active, { mode, meta });

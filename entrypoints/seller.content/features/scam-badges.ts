@@ -7,7 +7,8 @@ import { defineFeature, type FeatureEnv } from '../feature';
 import { send as defaultSend } from '@/lib/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
-import { chatIdOfHref, readRow, scanChatList, type ChatRow } from '@/lib/portal/messenger';
+import { createRowTracker, linkOf } from '@/lib/portal/row-tracker';
+import { chatIdOfHref, type ChatRow } from '@/lib/portal/messenger';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { apiFactsKey, apiFactsOf, askApiFacts } from '@/lib/scam-page/api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page/memory';
@@ -17,6 +18,7 @@ import { oneLine } from '@/lib/i18n/text';
 import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, writeVerdict } from '@/components/scam/badge';
 
 export { REASONS_ATTR, RISK_ATTR } from '@/components/scam/badge';
+export { isDialogueRow } from '@/lib/portal/row-tracker';
 const NAME = 'scam-badges';
 
 export interface ScamBadgesDeps {
@@ -26,23 +28,10 @@ export interface ScamBadgesDeps {
   group: string;
 }
 
-/**
- * A dialogue row shows its time (DOM.md: always) or at least a tag. Links to a chat elsewhere on the page do not:
- * the top bar's "RU" / "EN" keep the open chat's `&id=`, and the adapter then takes the whole top bar for a row.
- */
-export function isDialogueRow(row: ChatRow): boolean {
-  return row.time !== null || row.tag !== null;
-}
-
 interface RowMark {
   /** What the row's verdict was computed from: the same key means the same verdict. */
   key: string;
   risk: Verdict['risk'];
-}
-
-/** The row's link (the row itself on the replica, else the first chat link inside it). */
-function linkOf(el: Element): Element | null {
-  return el.matches('a[href]') ? el : el.querySelector('a[href*="/app/messenger"]');
 }
 
 export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, deps: ScamBadgesDeps): () => void {
@@ -133,52 +122,6 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     if (env.state.get().suspicious !== n) env.state.set({ suspicious: n });
   }
 
-  /** Link-to-row distance seen on the last full scan (0: the row is the link), null when rows differ. */
-  let linkDepth: number | null = null;
-
-  function learnDepth(rows: readonly ChatRow[]): void {
-    let depth: number | null = null;
-    for (const row of rows) {
-      const link = linkOf(row.el);
-      if (!link) return void (linkDepth = null);
-      let d = 0;
-      for (let e: Element | null = link; e && e !== row.el; e = e.parentElement) d++;
-      if (depth !== null && d !== depth) return void (linkDepth = null);
-      depth = d;
-    }
-    linkDepth = depth;
-  }
-
-  const isChatLink = (el: Element) => el.matches('a[href*="/app/messenger"]') && chatIdOfHref(el.getAttribute('href')) !== null && !el.closest(`[active-chat-id], [${OWNED_ATTRIBUTE}]`);
-
-  /**
-   * The rows a batch of added elements created or changed, found around the batch alone (the list's shape was
-   * learnt on the last full scan); null when only a full scan can tell (first pass, another shape).
-   */
-  function rowsOfBatch(roots: readonly Element[]): ChatRow[] | null {
-    if (linkDepth === null || marks.size === 0) return null;
-    const found = new Set<Element>();
-    for (const root of roots) {
-      if (root === doc.body || root === doc.documentElement) return null;
-      if (root.closest('[active-chat-id]')) continue;
-      const links = [...root.querySelectorAll('a[href*="/app/messenger"]')].filter(isChatLink);
-      if (isChatLink(root)) links.push(root);
-      for (const link of links) {
-        const el = rowAround(link);
-        if (!el) return null;
-        found.add(el);
-      }
-      // A change inside a row (a new preview, an unread badge): the known row around it.
-      for (let a: Element | null = root.parentElement; a; a = a.parentElement) {
-        if (marks.has(a)) {
-          found.add(a);
-          break;
-        }
-      }
-    }
-    return [...found].map(readRow).filter(isDialogueRow);
-  }
-
   function apply(rows: readonly ChatRow[]): void {
     for (const row of rows) applyRow(row);
     updateCount();
@@ -197,39 +140,10 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     apply(rows);
   }
 
-  /**
-   * The list's dialogue rows: the adapter's, without links to a chat elsewhere on the page (a language switch
-   * keeping `&id=`: one line, no time, no preview, no tag), plus rows the adapter folded into such a link (it keeps
-   * one element per chat id, so the open chat's own row is lost when another link to it comes first).
-   */
-  function listRows(): ChatRow[] {
-    const rows = scanChatList(doc).rows.filter(isDialogueRow);
-    learnDepth(rows);
-    if (linkDepth === null) return rows;
-    const covered = new Set(rows.map((r) => r.el));
-    for (const link of doc.querySelectorAll('a[href*="/app/messenger"]')) {
-      if (!isChatLink(link)) continue;
-      const el = rowAround(link);
-      if (!el || covered.has(el)) continue;
-      const row = readRow(el);
-      if (isDialogueRow(row)) {
-        rows.push(row);
-        covered.add(el);
-      }
-    }
-    return rows;
-  }
-
-  /** The row element around a chat link, by the list's learnt shape; null when it would hold other chats. */
-  function rowAround(link: Element): Element | null {
-    if (linkDepth === null) return null;
-    let el: Element | null = link;
-    for (let i = 0; i < linkDepth && el; i++) el = el.parentElement;
-    if (!el) return null;
-    const id = chatIdOfHref(link.getAttribute('href'));
-    const holdsOthers = [...el.querySelectorAll('a[href*="/app/messenger"]')].some((a) => isChatLink(a) && chatIdOfHref(a.getAttribute('href')) !== id);
-    return holdsOthers ? null : el;
-  }
+  /** The list's dialogue rows, found whole (first pass, new settings or facts) or around a batch. */
+  const tracker = createRowTracker(doc);
+  const listRows = (): ChatRow[] => tracker.fullScan().rows;
+  const rowsOfBatch = (roots: readonly Element[]): ChatRow[] | null => (marks.size === 0 ? null : tracker.rowsOfBatch(roots));
 
   function onBatch(roots: readonly Element[]): void {
     if (stopped || !settings.scam.enabled) return;
