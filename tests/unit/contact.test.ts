@@ -106,6 +106,23 @@ afterEach(() => {
 
 describe('Contact Customer on the rows (page only)', () => {
   for (const layout of LAYOUTS) {
+    it(`judges rows added by scrolling, one button each, in the ${layout} layout`, async () => {
+      const data = matrixRows();
+      const body = renderList(data.slice(0, 20), 'en', layout);
+      const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
+      start({ send });
+      await settle();
+      expectJudged(data.slice(0, 20));
+      // Pages of rows arrive as the list scrolls (table rows are judged alone; other layouts by a full scan).
+      for (let from = 20; from < data.length; from += 10) {
+        for (const row of data.slice(from, from + 10)) body.append(rowElement(document, row, 'en', 'all', layout));
+        await settle();
+      }
+      expectJudged(data);
+    });
+  }
+
+  for (const layout of LAYOUTS) {
     it(`judges every status × scheme right in the ${layout} layout, with reasons in the user's language`, async () => {
       const data = matrixRows();
       renderList(data, 'ru', layout);

@@ -9,7 +9,7 @@ import type { Prefs } from '@/lib/prefs';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { findColumnHeaders, findShipmentRows, readShipmentRow, type HeaderCache, type ShipmentFacts, type ShipmentRow } from '@/lib/portal/orders';
-import { EXPECTED } from '@/lib/portal/orders-cues';
+import { EXPECTED, ROW_SELECTOR } from '@/lib/portal/orders-cues';
 import { contactThroughPortal, resumePortalFlow, type PortalFlowError } from '@/lib/portal/orders-flow';
 import { judge, judgeEligibility, type Judgement } from '@/lib/shipments/judge';
 import type { StatusCode } from '@/lib/shipments/status';
@@ -428,7 +428,33 @@ export function startContactButtons(deps: ContactDeps): () => void {
     if (current?.available !== available || current.unavailable !== unavailable) deps.state.set({ shipments: { available, unavailable } });
   }
 
-  const unsubscribe = deps.observer.onAdded(() => scan());
+  /**
+   * Table rows added by scrolling (or changed inside) are judged alone: a native row holding one posting number is
+   * its own shipment row, so nothing else needs reading. Any other batch (a whole list, a grid of divs) scans all.
+   */
+  function onBatch(roots: readonly Element[]): void {
+    if (stopped) return;
+    const nativeRows = new Set<HTMLElement>();
+    for (const root of roots) {
+      const row = root.closest<HTMLElement>(ROW_SELECTOR);
+      if (marks.size === 0 || !row || !row.parentElement) return scan();
+      nativeRows.add(row);
+    }
+    const shipments = [...nativeRows].flatMap((row) => findShipmentRows(row)).filter((s) => s.row.matches(ROW_SELECTOR));
+    const headers: HeaderCache = new Map();
+    for (const shipment of shipments) {
+      try {
+        applyRow(shipment, headers);
+      } catch (error) {
+        console.warn('[seller-sidekick]', error);
+      }
+    }
+    for (const row of [...marks.keys()]) if (!row.isConnected) marks.delete(row);
+    reportCounts();
+    askApi(shipments.map((r) => r.postingNumber));
+  }
+
+  const unsubscribe = deps.observer.onAdded(onBatch);
   const stopFlow = resumePortalFlow(
     deps.observer,
     (postingNumber: string, error: PortalFlowError) => showError(postingNumber, strings().error[error as ContactErrorKey]),
