@@ -12,6 +12,7 @@ import { NOTIFICATION_PREFIX, openChat, refreshAttention } from '@/lib/backgroun
 import { judgeSyncedChat } from '@/lib/background/judge-chat';
 import { isUnfinished, readSyncState } from '@/lib/sync/state';
 import { listStores } from '@/lib/db/repo';
+import { PORTAL_TABS_PATTERN } from '@/lib/portal/chat-link';
 
 const SYNC_ALARM = 'sidekick-sync';
 
@@ -77,7 +78,7 @@ export default defineBackground(() => {
 
   // Keyboard commands act on the portal tab in front: the content script there toggles the sidebar or applies a preset.
   browser.commands.onCommand.addListener((command) => {
-    void browser.tabs.query({ active: true, currentWindow: true, url: 'https://seller.ozon.ru/*' }).then(([tab]) => {
+    void browser.tabs.query({ active: true, currentWindow: true, url: PORTAL_TABS_PATTERN }).then(([tab]) => {
       if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, { type: 'sidekick:command', command });
     }).catch(() => undefined);
   });

@@ -6,11 +6,11 @@ import { PrefsPatchSchema, type Prefs } from './prefs';
 import type { Preset } from './presets/model';
 import { TemplateSchema, type Template } from './templates/model';
 import type { SyncProgress } from './sync/types';
+import { PORTAL_ORIGIN } from './portal/chat-link';
 
 /** Who sent a message, as the background decides from `runtime.MessageSender` (never from the payload). */
 export type SenderKind = 'extension-page' | 'content-script';
 
-const PORTAL_ORIGIN = 'https://seller.ozon.ru';
 
 const StoreIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
 const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));

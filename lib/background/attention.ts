@@ -4,7 +4,8 @@ import type { Db, HandlerContext, RouterDeps } from './context';
 import { getUnanswered } from './handlers/unanswered';
 import { readPrefs } from '../db/repo';
 import { badgeOf } from './badge';
-import { afterNotify, chatToNotify, chatUrl, EMPTY_NOTIFY_STATE, type NotifyState } from './notify';
+import { afterNotify, chatToNotify, EMPTY_NOTIFY_STATE, type NotifyState } from './notify';
+import { openChatInPortalTab, type TabsApi } from '../portal/chat-link';
 import { formatWaiting } from '../sync/unanswered';
 import { resolveLang } from '../i18n';
 
@@ -39,13 +40,6 @@ export async function refreshAttention(db: Db, deps: RouterDeps): Promise<void> 
 }
 
 /** Opens a chat on the portal, reusing a portal tab when there is one. */
-export async function openChat(chatId: string): Promise<void> {
-  const url = chatUrl(chatId);
-  const [tab] = await browser.tabs.query({ url: 'https://seller.ozon.ru/*' });
-  if (tab?.id !== undefined) {
-    await browser.tabs.update(tab.id, { url, active: true });
-    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-  } else {
-    await browser.tabs.create({ url });
-  }
+export function openChat(chatId: string): Promise<void> {
+  return openChatInPortalTab(chatId, browser as unknown as TabsApi);
 }

@@ -32,6 +32,4 @@ export function afterNotify(state: NotifyState, chat: UnansweredChat, chats: rea
   return { lastAt: now, notified: [...state.notified.filter((k) => live.has(k)), waitKey(chat)] };
 }
 
-export function chatUrl(chatId: string): string {
-  return `https://seller.ozon.ru/app/messenger?group=customers_v2&id=${encodeURIComponent(chatId)}`;
-}
+export { chatUrl } from '../portal/chat-link';

@@ -10,6 +10,7 @@ import { resolveLang, type Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { findColumnHeaders, findShipmentRows, readShipmentRow, type HeaderCache, type ShipmentFacts, type ShipmentRow } from '@/lib/portal/orders';
 import { EXPECTED, ROW_SELECTOR } from '@/lib/portal/orders-cues';
+import { chatPath } from '@/lib/portal/chat-link';
 import { contactThroughPortal, resumePortalFlow, type PortalFlowError } from '@/lib/portal/orders-flow';
 import { judge, judgeEligibility, type Judgement } from '@/lib/shipments/judge';
 import type { StatusCode } from '@/lib/shipments/status';
@@ -43,9 +44,7 @@ export interface ContactDeps {
   portalTimeoutMs?: number;
 }
 
-export function chatHref(chatId: string): string {
-  return `/app/messenger?group=customers_v2&id=${encodeURIComponent(chatId)}`;
-}
+export { chatPath as chatHref } from '@/lib/portal/chat-link';
 
 const TAB_STATUS: Record<string, StatusCode> = { delivered: 'delivered', cancelled: 'cancelled' };
 
@@ -142,7 +141,7 @@ export function startContactButtons(deps: ContactDeps): () => void {
   }
 
   function open(chatId: string): void {
-    const href = chatHref(chatId);
+    const href = chatPath(chatId);
     if (prefs.contactOpensIn === 'new-tab') deps.openTab(href);
     else deps.assign(href);
   }
