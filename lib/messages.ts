@@ -132,7 +132,6 @@ export interface StatusReport {
   stores: { id: string; name: string; mode: StoreSummary['mode']; modeReason?: string }[];
   /** True when at least one store answers the chat methods: the page features may ask for API data. */
   apiAvailable: boolean;
-  unansweredTotal: number;
 }
 
 export interface UnansweredChat {

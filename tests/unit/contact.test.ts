@@ -30,7 +30,7 @@ function mockSend(handlers: Record<string, Handler>) {
   return { send: fn as unknown as SendFn, calls, fn };
 }
 
-const status = (apiAvailable: boolean): StatusReport => ({ stores: [], apiAvailable, unansweredTotal: 0 });
+const status = (apiAvailable: boolean): StatusReport => ({ stores: [], apiAvailable });
 const prefs = (patch: Partial<Prefs> = {}): Prefs => ({ ...DEFAULT_PREFS, ...patch });
 
 let observer: PageObserver;

@@ -77,7 +77,7 @@ beforeEach(() => {
   world = {
     presets: BUILTIN_PRESETS.map((p) => ({ ...p })),
     prefs: { ...DEFAULT_PREFS },
-    status: { stores: [], apiAvailable: false, unansweredTotal: 0 },
+    status: { stores: [], apiAvailable: false },
     counts: [],
     meta: {},
   };
@@ -230,7 +230,7 @@ describe('counts', () => {
   });
 
   it('with a store: counts from the background, waiting time from the synced chats', async () => {
-    world.status = { stores: [{ id: 's1', name: 'S', mode: 'api' }], apiAvailable: true, unansweredTotal: 3 };
+    world.status = { stores: [{ id: 's1', name: 'S', mode: 'api' }], apiAvailable: true };
     world.counts = [{ presetId: 'needs-my-reply', count: 17 }];
     const chats = fakeChats(10);
     world.meta = Object.fromEntries(

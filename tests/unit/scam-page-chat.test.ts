@@ -64,7 +64,7 @@ beforeEach(() => {
   forgetApiFacts();
   forgetDialogues();
   prefs = structuredClone(DEFAULT_PREFS);
-  status = { stores: [], apiAvailable: false, unansweredTotal: 0 };
+  status = { stores: [], apiAvailable: false };
   meta = {};
   writeText.mockReset();
   writeText.mockResolvedValue(undefined);

@@ -69,7 +69,7 @@ beforeEach(() => {
   resetScamSettings();
   forgetApiFacts();
   forgetDialogues();
-  bg = { prefs: structuredClone(DEFAULT_PREFS), status: { stores: [], apiAvailable: false, unansweredTotal: 0 }, meta: {} };
+  bg = { prefs: structuredClone(DEFAULT_PREFS), status: { stores: [], apiAvailable: false }, meta: {} };
   delete (window as { __scamPwned?: number }).__scamPwned;
 });
 

@@ -3,8 +3,8 @@ import type { ConnectionReport, RequestOf, StatusReport, StoreSummary } from '..
 import type { StoreRecord } from '../../db/schema';
 import * as repo from '../../db/repo';
 import type { HandlerContext } from '../context';
-import { HandledError, errorKind } from '../errors';
-import { unansweredTotal } from './unanswered';
+import { HandledError } from '../errors';
+import { storeAfterError } from '../store-mode';
 
 export function maskKey(apiKey: string): string {
   return apiKey ? `••••${apiKey.slice(-4)}` : '';
@@ -59,7 +59,8 @@ export async function testConnection({ db, deps }: HandlerContext, request: Requ
   try {
     report = await deps.apiFor(store).testConnection();
   } catch (error) {
-    if (errorKind(error) === 'invalid-key') await repo.putStore(db, { ...store, mode: 'unknown', modeReason: 'invalid-key' });
+    const marked = storeAfterError(store, error);
+    if (marked) await repo.putStore(db, marked);
     throw error;
   }
   const mode = report.chatApi === 'premium-required' ? 'dom-only' : report.chatApi === 'available' ? 'api' : 'unknown';
@@ -73,6 +74,5 @@ export async function getStatus(ctx: HandlerContext): Promise<StatusReport> {
   return {
     stores: stores.map((s) => ({ id: s.id, name: s.name, mode: s.mode, ...(s.modeReason ? { modeReason: s.modeReason } : {}) })),
     apiAvailable: stores.some((s) => s.mode === 'api'),
-    unansweredTotal: await unansweredTotal(ctx),
   };
 }

@@ -64,11 +64,3 @@ export async function getUnanswered(ctx: HandlerContext): Promise<UnansweredRepo
   chats.sort((a, b) => b.waitingMs - a.waitingMs || a.chatId.localeCompare(b.chatId));
   return { chats, syncedAt, stale };
 }
-
-export async function unansweredTotal(ctx: HandlerContext): Promise<number> {
-  let total = 0;
-  for (const store of await countedStores(ctx)) {
-    total += unansweredChats(await ctx.db.getAllFromIndex('chats', 'byStore', store.id), ctx.now()).length;
-  }
-  return total;
-}
