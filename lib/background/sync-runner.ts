@@ -1,13 +1,12 @@
 // Runs syncs: one at a time per store (a second request joins the running one), all connected stores on the alarm.
 // A store whose chat methods need a subscription is put in DOM-only mode once and not retried in a loop; an
 // invalid key is recorded the same way, until the user saves the store again.
-import type { StoreRecord } from '../db/schema';
 import { listStores, getStore, putStore } from '../db/repo';
 import { runSync } from '../sync/run';
 import { readSyncState, toProgress } from '../sync/state';
 import type { SyncProgress } from '../sync/types';
 import type { Db } from './context';
-import { errorKind } from './errors';
+import { isSyncable, storeAfterError } from './store-mode';
 import type { StoreApiFactory } from './store-api';
 
 export interface SyncRunner {
@@ -23,11 +22,6 @@ export interface SyncRunnerDeps {
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
   onFinished?: () => void;
-}
-
-/** Stores the sync should not call: the key was refused, or the subscription lacks the chat methods. */
-export function isSyncable(store: StoreRecord): boolean {
-  return store.mode !== 'dom-only' && store.modeReason !== 'invalid-key';
 }
 
 export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
@@ -48,9 +42,8 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       if (store.mode !== 'api') await putStore(db, { ...store, mode: 'api', modeReason: undefined });
       return progress;
     } catch (error) {
-      const kind = errorKind(error);
-      if (kind === 'premium-required') await putStore(db, { ...store, mode: 'dom-only', modeReason: 'premium-required' });
-      if (kind === 'invalid-key') await putStore(db, { ...store, mode: 'unknown', modeReason: 'invalid-key' });
+      const marked = storeAfterError(store, error);
+      if (marked) await putStore(db, marked);
       return toProgress(storeId, await readSyncState(db, storeId));
     } finally {
       deps.onFinished?.();
