@@ -42,6 +42,11 @@ export interface PageState {
   shipments: { available: number; unavailable: number } | null;
   /** Set while an open customer chat has the quick-reply picker: the sidebar can open it too. */
   quickReplies: { open(): void } | null;
+  /**
+   * The fail-safe (issue #11): the Customers list's tag could not be read on this layout (most rows show no tag,
+   * which the portal guarantees never happens), so the tag rule is paused and the sidebar says so.
+   */
+  tagUnreadable: boolean;
 }
 
 type Listener = (state: PageState) => void;
@@ -58,6 +63,7 @@ export function createPageState() {
     presetsProblem: null,
     shipments: null,
     quickReplies: null,
+    tagUnreadable: false,
   };
   const listeners = new Set<Listener>();
   return {
