@@ -1,11 +1,12 @@
-// End-to-end tests: real Chromium with the production build, against the sandbox. Node environment (the
+// End-to-end tests (and the security suite, page scripts as the attacker): real Chromium with the production build,
+// against the sandbox. Node environment (the
 // browser is the DOM), one file at a time (one browser at a time on 2 cores), generous timeouts.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/security/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
