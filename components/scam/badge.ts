@@ -5,9 +5,9 @@ import type { Verdict } from '@/lib/scam';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { scamPageStrings } from '@/lib/scam-page/strings';
 import { reasonCodes } from '@/lib/scam-page/verdict';
-import { REASONS_ATTR, RISK_ATTR } from '@/lib/scam-page/attributes';
+import { REASONS_ATTR, RISK_ATTR, TAG_ATTR } from '@/lib/scam-page/attributes';
 
-export { REASONS_ATTR, RISK_ATTR };
+export { REASONS_ATTR, RISK_ATTR, TAG_ATTR };
 
 /** Marks our badges (besides data-sidekick-owned) so a row's own badge is found and counted. */
 export const BADGE_ATTRIBUTE = 'data-sidekick-scam-badge';
@@ -69,4 +69,5 @@ export function clearVerdict(el: Element): void {
   for (const badge of el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`)) badge.remove();
   el.removeAttribute(RISK_ATTR);
   el.removeAttribute(REASONS_ATTR);
+  el.removeAttribute(TAG_ATTR);
 }

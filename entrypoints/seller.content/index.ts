@@ -16,7 +16,8 @@ const FEATURES: Feature[] = Object.values(featureModules)
 
 export default defineContentScript({
   matches: ['https://seller.ozon.ru/*'],
-  cssInjectionMode: 'ui',
+  // 'manual': the sidebar passes its CSS inline; 'ui' made WXT fetch a seller.css the build does not have (a console error on every page).
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
     const state = createPageState();

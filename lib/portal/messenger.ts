@@ -5,18 +5,13 @@ import { PORTAL_FILTERS } from '@/lib/presets/filters';
 import { isPortalElement, labelOf, textLines } from './dom-text';
 import { commonAncestor, itemsFromSeeds, type Seed } from './rows';
 import { runTarget, type Target, type TargetResult } from './targets';
-import {
-  BUBBLE_TIME_RE,
-  contextOf,
-  filterOfLabel,
-  isResetLabel,
-  isYouLabel,
-  LIST_TIME_RE,
-  tagOf,
-  UNREAD_RE,
-  type ChatTag,
-  type RowContext,
-} from './text-cues';
+import { filterOfLabel, isResetLabel, isYouLabel, tagOf, type ChatTag, type RowContext } from './text-cues';
+import { isTimeLike } from './time-cues';
+import { BASE_MODEL, readRowUnits, type ChatListModel } from './chat-row';
+import { learnChatList } from './chat-list-model';
+import { findChatPanel } from './chat-panel';
+import { readChatHeader } from './chat-header';
+import { hasLayout } from './text-units';
 
 // ---------------------------------------------------------------- links
 
@@ -185,29 +180,26 @@ export const messageBoxTarget: Target<HTMLElement> = {
   ],
 };
 
-/** Whether an element holds parts of the chat list or the filters (the open chat's panel never does). */
-function holdsListParts(el: Element): boolean {
-  if (chatLinks(el).length > 0) return true;
-  return [...el.querySelectorAll(CONTROL_SELECTOR)].some((c) => filterOfLabel(labelOf(c)) !== null);
-}
-
 export const chatPanelTarget: Target<Element> = {
   name: 'open-chat',
   expect: 'one',
   finders: [
     { cue: 'div[active-chat-id]', find: (scope) => [...scope.querySelectorAll('[active-chat-id]')].filter(isPortalElement) },
     {
-      cue: 'the largest ancestor of the message box without chat links or filters',
+      cue: 'the column around the message box (layout), else its largest ancestor holding no list parts',
       find: (scope) => {
         const box = [...scope.querySelectorAll(BOX_SELECTOR)].find(isPortalElement);
-        if (!box) return [];
-        let el: Element = box;
-        while (el.parentElement && el.parentElement !== document.body && !holdsListParts(el.parentElement)) el = el.parentElement;
-        return [el];
+        return box ? [findChatPanel(box, (el) => holdsListParts(el))] : [];
       },
     },
   ],
 };
+
+/** Whether an element holds parts of the chat list or the filters (the open chat's panel never does). */
+function holdsListParts(el: Element): boolean {
+  if (chatLinks(el).length > 0) return true;
+  return [...el.querySelectorAll(CONTROL_SELECTOR)].some((c) => filterOfLabel(labelOf(c)) !== null || isResetLabel(labelOf(c)));
+}
 
 // ---------------------------------------------------------------- chat list
 
@@ -231,6 +223,8 @@ export interface ChatRow {
 export interface ChatListScan {
   list: Element | null;
   rows: ChatRow[];
+  /** What this scan learnt of the list: the tag's and name's shapes, a learnt tag word, the fail-safe. */
+  model: ChatListModel;
   results: TargetResult<unknown>[];
 }
 
@@ -254,18 +248,29 @@ function rowSeedsByLines(scope: ParentNode, panel: Element | null, test: (text: 
     .map((l, i) => ({ el: l.el, key: `line-${i}` }));
 }
 
-function rowsFinder(cue: string, seeds: (scope: ParentNode, panel: Element | null) => Seed[]) {
+function rowsFinder(cue: string, seeds: (scope: ParentNode, panel: Element | null) => Seed[], repeated: boolean) {
   return {
     cue,
     find: (scope: ParentNode): Element[] => {
       const panel = runTarget(chatPanelTarget, scope).found[0] ?? null;
       const isExcluded = excluded(panel);
       const stop = (el: Element) => isExcluded(el) || holdsFilterControls(el);
-      return itemsFromSeeds(seeds(scope, panel), stop)
+      const items = itemsFromSeeds(seeds(scope, panel), stop)
         .map((item) => item.el)
         .filter((el) => !isExcluded(el));
+      return repeated ? inRepeatedGroups(items) : items;
     },
   };
+}
+
+/**
+ * Rows found by a line they show (a time, a tag) are rows only where they repeat: siblings under one list. A lone
+ * time elsewhere on the page (a notice, a clock) is no dialogue.
+ */
+function inRepeatedGroups(items: readonly Element[]): Element[] {
+  const byParent = new Map<Element | null, number>();
+  for (const el of items) byParent.set(el.parentElement, (byParent.get(el.parentElement) ?? 0) + 1);
+  return items.filter((el) => (byParent.get(el.parentElement) ?? 0) >= 2);
 }
 
 function holdsFilterControls(el: Element): boolean {
@@ -276,9 +281,9 @@ export const chatRowsTarget: Target<Element> = {
   name: 'chat-rows',
   expect: 'many',
   finders: [
-    rowsFinder('link to /app/messenger?id=<chat> (the row is the largest element around it holding no other chat)', rowSeedsByLinks),
-    rowsFinder('a list time per row (HH:MM, Yesterday/Вчера, DD.MM)', (scope, panel) => rowSeedsByLines(scope, panel, (t) => LIST_TIME_RE.test(t))),
-    rowsFinder('a Customer/Покупатель or Support/Поддержка tag per row', (scope, panel) => rowSeedsByLines(scope, panel, (t) => tagOf(t) !== null)),
+    rowsFinder('link to /app/messenger?id=<chat> (the row is the largest element around it holding no other chat)', rowSeedsByLinks, false),
+    rowsFinder('a time or date per row, in any format (repeated siblings)', (scope, panel) => rowSeedsByLines(scope, panel, isTimeLike), true),
+    rowsFinder('a Customer/Покупатель or Support/Поддержка tag per row (repeated siblings)', (scope, panel) => rowSeedsByLines(scope, panel, (t) => tagOf(t) !== null), true),
   ],
 };
 
@@ -288,71 +293,40 @@ function timestampOf(el: Element): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/**
- * Whether the row's first line is its tag. The tag is a line of its own ABOVE the name, and the name shares its
- * line with the time (DOM.md): a tag word followed at once by the list time is the sender's name — a sender
- * named "Покупатель" / "Customer" without a tag is exactly the disguise a scammer would pick.
- */
-function leadingTag(lines: readonly { text: string }[]): ChatTag | null {
-  const first = lines[0];
-  const next = lines[1];
-  if (!first || !next || LIST_TIME_RE.test(next.text)) return null;
-  return tagOf(first.text);
+/** Reads one dialogue row (chat-row.ts): tag, name, preview, time, unread count, context, by what each is. */
+export function readRow(el: Element, model: ChatListModel = BASE_MODEL): ChatRow {
+  return rowOfReading(el, readRowUnits(el, model));
 }
 
-/** Reads one dialogue row: tag (the short line above the name), name, preview, time, unread count, context. */
-export function readRow(el: Element): ChatRow {
-  const lines = textLines(el);
-  const leading = leadingTag(lines);
-  let tag: ChatTag | null = null;
-  let name: string | null = null;
-  let time: string | null = null;
-  let unread = 0;
-  let context: RowContext | null = null;
-  const rest: string[] = [];
-  for (const [index, line] of lines.entries()) {
-    const text = line.text;
-    if (index === 0 && leading) {
-      tag = leading;
-      continue;
-    }
-    if (time === null && LIST_TIME_RE.test(text) && (name !== null || index < lines.length - 1)) {
-      time = text;
-      continue;
-    }
-    const ctx = contextOf(text);
-    if (ctx && !context) {
-      context = ctx;
-      continue;
-    }
-    if (name === null) {
-      name = text;
-      continue;
-    }
-    if (unread === 0 && UNREAD_RE.test(text)) {
-      unread = parseInt(text, 10);
-      continue;
-    }
-    rest.push(text);
-  }
+function rowOfReading(el: Element, reading: ReturnType<typeof readRowUnits>): ChatRow {
   const link = el.matches('a[href]') ? el : [...el.querySelectorAll(CHAT_LINK_SELECTOR)].find((a) => chatIdOfHref(a.getAttribute('href')) !== null);
   return {
     el,
     chatId: chatIdOfHref(link?.getAttribute('href')),
-    tag,
-    name,
-    preview: rest.length > 0 ? rest.join(' ') : null,
-    time,
-    unread,
-    context,
-    text: lines.map((l) => l.text).join('\n'),
+    tag: reading.tag,
+    name: reading.name,
+    preview: reading.preview,
+    time: reading.time,
+    unread: reading.unread,
+    context: reading.context,
+    text: reading.text,
     timestamp: timestampOf(el),
   };
 }
 
+/** Whether the page's list is the Customers list, where the portal shows a tag on every dialogue. */
+function listGuaranteesTags(scope: ParentNode): boolean {
+  const doc = (scope as Node).nodeType === 9 ? (scope as Document) : (scope as Node).ownerDocument;
+  const href = doc?.location?.href ?? '';
+  if (!/^https?:/.test(href)) return true;
+  const group = new URL(href).searchParams.get('group');
+  return group === null || group === '' || group === 'customers_v2';
+}
+
 export function scanChatList(scope: ParentNode = document): ChatListScan {
   const rowsResult = runTarget(chatRowsTarget, scope);
-  const rows = rowsResult.found.map(readRow);
+  const { model, readings } = learnChatList(rowsResult.found, listGuaranteesTags(scope));
+  const rows = rowsResult.found.map((el, i) => rowOfReading(el, readings[i]!));
   const list = commonAncestor(rowsResult.found);
   const listResult: TargetResult<unknown> = {
     name: 'chat-list',
@@ -371,7 +345,7 @@ export function scanChatList(scope: ParentNode = document): ChatListScan {
     ok: rows.length === 0 || named * 2 >= rows.length,
     ambiguous: false,
   };
-  return { list, rows, results: [listResult, rowsResult, nameResult] };
+  return { list, rows, model, results: [listResult, rowsResult, nameResult] };
 }
 
 // ---------------------------------------------------------------- open chat
@@ -442,33 +416,22 @@ export interface OpenChatScan {
  */
 function loneBubble(timeEl: Element, stop: (el: Element) => boolean): Element {
   for (let el: Element | null = timeEl; el && !stop(el); el = el.parentElement) {
-    if (textLines(el).some((l) => !BUBBLE_TIME_RE.test(l.text))) return el;
+    if (textLines(el).some((l) => !isTimeLike(l.text))) return el;
   }
   return timeEl;
 }
 
-export function readOpenChat(scope: ParentNode = document, urlChatId: string | null = null): OpenChatScan {
+export function readOpenChat(scope: ParentNode = document, urlChatId: string | null = null, model: ChatListModel = BASE_MODEL): OpenChatScan {
   const panelResult = runTarget(chatPanelTarget, scope);
   const panel = panelResult.found[0];
   if (!panel) return { chat: null, results: [panelResult] };
   const lines = textLines(panel);
-  // Header: the first tag word in the panel, with the name the line before it ("the tag to its right").
-  const tagIndex = lines.findIndex((l) => tagOf(l.text) !== null);
-  let name: string | null = null;
-  let tag: ChatTag | null = null;
-  let headerEl: Element | null = null;
-  if (tagIndex > 0) {
-    tag = tagOf(lines[tagIndex]!.text);
-    name = lines[tagIndex - 1]!.text;
-    headerEl = commonAncestor([lines[tagIndex - 1]!.el, lines[tagIndex]!.el]);
-  } else {
-    const heading = panel.querySelector('h1, h2, h3, h4, [role="heading"]');
-    headerEl = heading;
-    name = heading ? labelOf(heading) || null : (lines[0]?.text ?? null);
-  }
+  const header = readChatHeader(panel, hasLayout(panel), model);
+  const { name, tag } = header;
+  const headerEl = header.el;
   // Messages: one per bubble time; a message is the largest element around its time holding no other message.
   const timeSeeds = lines
-    .filter((l) => BUBBLE_TIME_RE.test(l.text) && !(headerEl && headerEl.contains(l.el)))
+    .filter((l) => isTimeLike(l.text) && !(headerEl && headerEl.contains(l.el)))
     .map((l, i) => ({ el: l.el, key: `m${i}` }));
   const box = runTarget(messageBoxTarget, panel).found[0] ?? null;
   const stop = (el: Element) => el === panel || (box !== null && el.contains(box)) || (headerEl !== null && el.contains(headerEl));
@@ -478,7 +441,7 @@ export function readOpenChat(scope: ParentNode = document, urlChatId: string | n
   const messages = items.map(({ el }): ChatMessage => {
     const own = textLines(el);
     const you = own.some((l) => isYouLabel(l.text));
-    const time = own.find((l) => BUBBLE_TIME_RE.test(l.text))?.text ?? null;
+    const time = own.find((l) => isTimeLike(l.text))?.text ?? null;
     const body = own.filter((l) => !isYouLabel(l.text) && l.text !== time);
     const main = body.reduce<(typeof body)[number] | null>((best, l) => (!best || l.text.length > best.text.length ? l : best), null);
     let side: Side = you ? 'right' : sideOfLayout(main?.el ?? el, container);
@@ -488,7 +451,7 @@ export function readOpenChat(scope: ParentNode = document, urlChatId: string | n
   const chatId = panel.getAttribute('active-chat-id') || urlChatId;
   const results: TargetResult<unknown>[] = [
     panelResult,
-    { name: 'chat-header', found: name ? [name] : [], finder: tagIndex > 0 ? 'the line left of the tag' : 'heading', finderIndex: tagIndex > 0 ? 0 : 1, ok: name !== null, ambiguous: false },
+    { name: 'chat-header', found: name ? [name] : [], finder: tag ? 'the text left of the tag' : 'heading', finderIndex: tag ? 0 : 1, ok: name !== null, ambiguous: false },
     { name: 'messages', found: messages, finder: 'a time per message', finderIndex: 0, ok: true, ambiguous: false },
     { name: 'message-box', found: box ? [box] : [], finder: box ? 'textarea / textbox' : null, finderIndex: box ? 0 : -1, ok: box !== null, ambiguous: false },
   ];

@@ -3,7 +3,11 @@
 // parent element added, so a preview the portal rewrites in place is read again. Our own additions are skipped,
 // so a feature that adds a badge never wakes itself up. Features may also watch a few named attributes (e.g. the
 // scam guard's data-sidekick-risk on a row) through the same observer.
-export type AddedCallback = (roots: readonly Element[]) => void;
+/**
+ * `roots`: elements added, or whose text or link target changed in place (re-read them and what they hold).
+ * `removedFrom`: elements that lost a child (re-read the row around them; a list that lost rows only recounts).
+ */
+export type AddedCallback = (roots: readonly Element[], removedFrom: readonly Element[]) => void;
 export type AttributesCallback = (elements: readonly Element[]) => void;
 
 export interface PageObserver {
@@ -23,13 +27,19 @@ function isOurs(node: Element): boolean {
 }
 
 /**
- * The element to hand on for a text node edited in place: its parent, unless that is ours or inside ours, or an
- * editable field's own text (typing in a contenteditable message box is no page content to read again).
+ * The element to hand on for a change inside `parent` (text edited, children added or removed): itself, unless it
+ * is ours or inside ours, or an editable field (typing in the message box is no page content to read again).
  */
-function editedTextRoot(node: Node): Element | null {
-  const parent = node.parentElement;
+function changedRoot(parent: Element | null): Element | null {
   if (!parent) return null;
   return parent.closest(`${HOST_TAG.toLowerCase()}, [${OWNED_ATTRIBUTE}], [contenteditable]:not([contenteditable="false"]), textarea`) ? null : parent;
+}
+
+/** Link targets are read (a row's chat id): a link pointed elsewhere in place is a changed row. */
+const WATCHED_ALWAYS = ['href'];
+
+function isOursNode(node: Node): boolean {
+  return node.nodeType === 1 && isOurs(node as Element);
 }
 
 function safely(run: () => void): void {
@@ -48,6 +58,7 @@ export function createPageObserver(
   const callbacks = new Set<AddedCallback>();
   const attributeWatchers = new Map<AttributesCallback, ReadonlySet<string>>();
   let pending: Element[] = [];
+  let removed: Element[] = [];
   const changed = new Map<AttributesCallback, Set<Element>>();
   let scheduled = false;
   let connected = true;
@@ -55,8 +66,10 @@ export function createPageObserver(
   const flush = () => {
     scheduled = false;
     const batch = pending.filter((el) => el.isConnected);
+    const lost = [...new Set(removed)].filter((el) => el.isConnected);
     pending = [];
-    if (batch.length > 0) {
+    removed = [];
+    if (batch.length > 0 || lost.length > 0) {
       // Drop roots inside other roots of the same batch: subscribers query the subtree anyway. Sorting by depth
       // keeps this linear in practice (a whole list re-render adds one root per row, none inside another).
       // One text edited many times within a frame is one root.
@@ -65,7 +78,7 @@ export function createPageObserver(
         for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
         return true;
       });
-      for (const callback of callbacks) safely(() => callback(roots));
+      for (const callback of callbacks) safely(() => callback(roots, lost));
     }
     for (const [callback, elements] of [...changed]) {
       changed.delete(callback);
@@ -86,6 +99,13 @@ export function createPageObserver(
     for (const record of records) {
       if (record.type === 'attributes') {
         const el = record.target as Element;
+        if (record.attributeName && WATCHED_ALWAYS.includes(record.attributeName)) {
+          const root = changedRoot(el);
+          if (root) {
+            pending.push(root);
+            any = true;
+          }
+        }
         for (const [callback, names] of attributeWatchers) {
           if (record.attributeName && names.has(record.attributeName)) {
             let set = changed.get(callback);
@@ -97,7 +117,7 @@ export function createPageObserver(
         continue;
       }
       if (record.type === 'characterData') {
-        const el = editedTextRoot(record.target);
+        const el = changedRoot(record.target.parentElement);
         if (el) {
           pending.push(el);
           any = true;
@@ -107,6 +127,20 @@ export function createPageObserver(
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && !isOurs(node as Element)) {
           pending.push(node as Element);
+          any = true;
+        } else if (node.nodeType === Node.TEXT_NODE) {
+          // `el.textContent = …` / `innerText = …` replace the text node: the element's text changed in place.
+          const el = changedRoot(record.target as Element);
+          if (el) {
+            pending.push(el);
+            any = true;
+          }
+        }
+      }
+      if ([...record.removedNodes].some((node) => !isOursNode(node))) {
+        const el = changedRoot(record.target as Element);
+        if (el) {
+          removed.push(el);
           any = true;
         }
       }
@@ -124,15 +158,15 @@ export function createPageObserver(
     const records = observer.takeRecords();
     observer.disconnect();
     if (records.length > 0) handle(records);
-    const base = { childList: true, characterData: true, subtree: true };
-    observer.observe(root, names.size > 0 ? { ...base, attributes: true, attributeFilter: [...names] } : base);
+    for (const name of WATCHED_ALWAYS) names.add(name);
+    observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: [...names] });
   };
   observe();
 
   return {
     onAdded(callback) {
       callbacks.add(callback);
-      safely(() => callback([root]));
+      safely(() => callback([root], []));
       return () => callbacks.delete(callback);
     },
     onAttributes(names, callback) {
@@ -151,6 +185,7 @@ export function createPageObserver(
       attributeWatchers.clear();
       changed.clear();
       pending = [];
+      removed = [];
     },
   };
 }

@@ -2,6 +2,7 @@
 // element is above its chat link); after that, a batch of added elements is placed by that shape alone, so
 // scrolling in 100 more rows costs 100 rows, not the whole list. Anything the shape cannot place asks for a full scan.
 import { chatIdOfHref, readRow, scanChatList, type ChatListScan, type ChatRow } from './messenger';
+import { BASE_MODEL, type ChatListModel } from './chat-row';
 import { OWNED_ATTRIBUTE } from './observer';
 
 /**
@@ -26,7 +27,9 @@ export interface RowTracker {
   /** Every dialogue row of the list (the adapter's, plus rows it folded into another link to the same chat). */
   fullScan(): { rows: ChatRow[]; scan: ChatListScan };
   /** The rows a batch created or changed, found around the batch alone; null when only a full scan can tell. */
-  rowsOfBatch(roots: readonly Element[]): ChatRow[] | null;
+  rowsOfBatch(roots: readonly Element[], removedFrom?: readonly Element[]): ChatRow[] | null;
+  /** What the last full scan learnt of the list (rows of later batches are read with it). */
+  model(): ChatListModel;
 }
 
 export function createRowTracker(doc: Document = document): RowTracker {
@@ -35,6 +38,7 @@ export function createRowTracker(doc: Document = document): RowTracker {
   /** Rows seen (weakly held: a re-rendered list's old rows go with it). */
   let known = new WeakSet<Element>();
   let scanned = false;
+  let model: ChatListModel = BASE_MODEL;
 
   function learnDepth(rows: readonly ChatRow[]): void {
     let depth: number | null = null;
@@ -63,6 +67,7 @@ export function createRowTracker(doc: Document = document): RowTracker {
   return {
     fullScan() {
       const scan = scanChatList(doc);
+      model = scan.model;
       const rows = scan.rows.filter(isDialogueRow);
       learnDepth(rows);
       if (linkDepth !== null) {
@@ -72,7 +77,7 @@ export function createRowTracker(doc: Document = document): RowTracker {
           if (!isChatLink(link)) continue;
           const el = rowAround(link);
           if (!el || covered.has(el)) continue;
-          const row = readRow(el);
+          const row = readRow(el, model);
           if (isDialogueRow(row)) {
             rows.push(row);
             covered.add(el);
@@ -84,12 +89,22 @@ export function createRowTracker(doc: Document = document): RowTracker {
       return { rows, scan };
     },
 
-    rowsOfBatch(roots) {
+    rowsOfBatch(roots, removedFrom = []) {
       if (linkDepth === null || !scanned) return null;
       const found = new Set<Element>();
+      // Something removed inside a row (its tag, its preview's text): that row. A list that lost rows: nothing to read.
+      for (const el of removedFrom) {
+        for (let a: Element | null = el; a; a = a.parentElement) {
+          if (known.has(a)) {
+            found.add(a);
+            break;
+          }
+        }
+      }
       for (const root of roots) {
         if (root === doc.body || root === doc.documentElement) return null;
         if (root.closest('[active-chat-id]')) continue;
+        if (known.has(root)) found.add(root);
         const links = [...root.querySelectorAll(MESSENGER_LINK)].filter(isChatLink);
         if (isChatLink(root)) links.push(root);
         for (const link of links) {
@@ -105,9 +120,11 @@ export function createRowTracker(doc: Document = document): RowTracker {
           }
         }
       }
-      const rows = [...found].map(readRow).filter(isDialogueRow);
+      const rows = [...found].map((el) => readRow(el, model)).filter(isDialogueRow);
       for (const row of rows) known.add(row.el);
       return rows;
     },
+
+    model: () => model,
   };
 }

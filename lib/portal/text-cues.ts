@@ -7,16 +7,24 @@ export type ChatTag = 'customer' | 'support';
 
 const norm = foldText;
 
+/**
+ * The tag words: English and Russian as Ozon's docs give them; Chinese (the portal's locale=zh-Hans) assumed from
+ * Ozon's Chinese seller wording (docs/portal-reading.md says which are confirmed). Where the page uses another word,
+ * the list's own repeated word is learned instead (lib/portal/chat-list-model.ts).
+ */
 export const TAG_WORDS: Record<ChatTag, readonly string[]> = {
-  customer: ['Customer', 'Покупатель'],
-  support: ['Support', 'Поддержка'],
+  customer: ['Customer', 'Покупатель', '买家', '顾客', '客户'],
+  support: ['Support', 'Поддержка', '客服', '支持', 'Ozon客服'],
 };
 
 /** The tag a short line names exactly (Customer / Покупатель, Support / Поддержка), else null. */
+const TAG_BY_WORD = new Map<string, ChatTag>(
+  (Object.entries(TAG_WORDS) as [ChatTag, readonly string[]][]).flatMap(([tag, words]) => words.map((w) => [norm(w), tag] as const)),
+);
+
 export function tagOf(line: string): ChatTag | null {
-  const n = norm(line);
-  for (const tag of ['customer', 'support'] as const) if (TAG_WORDS[tag].some((w) => norm(w) === n)) return tag;
-  return null;
+  if (line.length > 24) return null;
+  return TAG_BY_WORD.get(norm(line)) ?? null;
 }
 
 /**
@@ -42,8 +50,9 @@ export const RESET_LABELS: readonly string[] = ['Reset filters', 'Сбросит
 export const isResetLabel = (label: string): boolean => RESET_LABELS.some((w) => norm(w) === norm(label));
 
 /** The seller's own messages carry this label above them. */
-export const YOU_LABELS: readonly string[] = ['You', 'Вы'];
-export const isYouLabel = (line: string): boolean => YOU_LABELS.some((w) => norm(w) === norm(line));
+export const YOU_LABELS: readonly string[] = ['You', 'Вы', '你', '我'];
+const YOU_FOLDED = new Set(YOU_LABELS.map(norm));
+export const isYouLabel = (line: string): boolean => line.length <= 8 && YOU_FOLDED.has(norm(line));
 
 export const YESTERDAY_WORDS: readonly string[] = ['Yesterday', 'Вчера'];
 
@@ -55,9 +64,9 @@ export const BUBBLE_TIME_RE = /^(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?,? )?\d{1,2}:\d
 export const UNREAD_RE = /^\d{1,3}\+?$/;
 
 /** An order number after «Заказ №» / "Order №" (the posting number shape without its last part). */
-export const ORDER_CONTEXT_RE = /(?:заказ|order)\s*(?:№|no\.?|#)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)/i;
+export const ORDER_CONTEXT_RE = /(?:заказ|order|订单号?)\s*(?:№|no\.?|#|:|：)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)/i;
 /** A product after «Товар:» / "Product:". */
-export const PRODUCT_CONTEXT_RE = /^(?:товар|product)\s*:\s*(.+)$/i;
+export const PRODUCT_CONTEXT_RE = /^(?:товар|product|商品)\s*[:：]\s*(.+)$/i;
 
 export type RowContext = { kind: 'order'; orderNumber: string } | { kind: 'product'; product: string };
 

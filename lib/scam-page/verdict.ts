@@ -55,7 +55,8 @@ export function isAllowlisted(allowlist: readonly AllowEntry[], who: { chatId: s
 export interface PageFacts {
   chatId: string | null;
   senderName: string | null;
-  tag: ChatTag | null;
+  /** The tag read on the page; undefined while the tag rule is paused (the layout's tag could not be read). */
+  tag: ChatTag | null | undefined;
   list: NonNullable<ScamInput['list']>;
   texts: readonly string[];
   api?: ApiFacts | undefined;
@@ -63,7 +64,8 @@ export interface PageFacts {
 
 /** The detector's input for what the page shows (plus the API's facts when known). */
 export function scamInputOf(facts: PageFacts, allowlisted = false): ScamInput {
-  const input: ScamInput = { tag: facts.tag, list: facts.list, texts: facts.texts };
+  const input: ScamInput = { list: facts.list, texts: facts.texts };
+  if (facts.tag !== undefined) input.tag = facts.tag;
   if (facts.senderName !== null) input.senderName = facts.senderName;
   if (facts.api?.chatType) input.chatType = facts.api.chatType;
   if (facts.api?.userType) input.userType = facts.api.userType;

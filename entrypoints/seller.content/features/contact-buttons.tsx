@@ -333,11 +333,14 @@ export function startContactButtons(deps: ContactDeps): () => void {
     return eligible ? buttons === 1 && row.querySelectorAll(`[${PART_ATTR}="${PART}"]`).length === 1 : buttons === 0;
   }
 
-  /** Judges one row and marks it; a row already marked for the same posting and still intact is left alone. */
-  function applyRow(shipment: ShipmentRow, headers: HeaderCache): boolean {
+  /**
+   * Judges one row and marks it; a row already marked for the same posting and still intact is left alone unless
+   * `changed` (something inside it changed in place: its status may have been rewritten).
+   */
+  function applyRow(shipment: ShipmentRow, headers: HeaderCache, changed = false): boolean {
     const { row } = shipment;
     const known = marks.get(row);
-    if (known && known.generation === generation && known.postingNumber === shipment.postingNumber && intact(row, known.eligible)) {
+    if (!changed && known && known.generation === generation && known.postingNumber === shipment.postingNumber && intact(row, known.eligible)) {
       return known.readable;
     }
     const facts = readShipmentRow(shipment, headers);
@@ -393,7 +396,8 @@ export function startContactButtons(deps: ContactDeps): () => void {
     });
   }
 
-  function scan(): void {
+  /** Judges every row; rows holding one of `touched` (changed in place) are read again. */
+  function scan(touched: readonly Element[] = []): void {
     if (stopped) return;
     for (const row of [...marks.keys()]) if (!row.isConnected) marks.delete(row);
     const rows = findShipmentRows(doc.body);
@@ -401,7 +405,8 @@ export function startContactButtons(deps: ContactDeps): () => void {
     let unread = 0;
     for (const shipment of rows) {
       try {
-        if (!applyRow(shipment, headers)) unread++;
+        const changed = touched.some((el) => shipment.row.contains(el) && el !== shipment.row.parentElement);
+        if (!applyRow(shipment, headers, changed)) unread++;
       } catch (error) {
         console.warn('[seller-sidekick]', error);
       }
@@ -431,19 +436,22 @@ export function startContactButtons(deps: ContactDeps): () => void {
    * Table rows added by scrolling (or changed inside) are judged alone: a native row holding one posting number is
    * its own shipment row, so nothing else needs reading. Any other batch (a whole list, a grid of divs) scans all.
    */
-  function onBatch(roots: readonly Element[]): void {
+  function onBatch(roots: readonly Element[], removedFrom: readonly Element[] = []): void {
     if (stopped) return;
     const nativeRows = new Set<HTMLElement>();
-    for (const root of roots) {
+    const lostRowsOnly = (root: Element) => removedFrom.includes(root) && !roots.includes(root) && holdsMarkedRows(root);
+    for (const root of [...roots, ...removedFrom]) {
+      // A list that lost rows: only the counts change.
+      if (lostRowsOnly(root)) continue;
       const row = root.closest<HTMLElement>(ROW_SELECTOR);
-      if (marks.size === 0 || !row || !row.parentElement) return scan();
+      if (marks.size === 0 || !row || !row.parentElement) return scan([...roots, ...removedFrom]);
       nativeRows.add(row);
     }
     const shipments = [...nativeRows].flatMap((row) => findShipmentRows(row)).filter((s) => s.row.matches(ROW_SELECTOR));
     const headers: HeaderCache = new Map();
     for (const shipment of shipments) {
       try {
-        applyRow(shipment, headers);
+        applyRow(shipment, headers, true);
       } catch (error) {
         console.warn('[seller-sidekick]', error);
       }
@@ -451,6 +459,11 @@ export function startContactButtons(deps: ContactDeps): () => void {
     for (const row of [...marks.keys()]) if (!row.isConnected) marks.delete(row);
     reportCounts();
     askApi(shipments.map((r) => r.postingNumber));
+  }
+
+  function holdsMarkedRows(el: Element): boolean {
+    for (const row of marks.keys()) if (row !== el && el.contains(row)) return true;
+    return false;
   }
 
   const unsubscribe = deps.observer.onAdded(onBatch);

@@ -202,11 +202,18 @@ export function startPresets(env: FeatureEnv): () => void {
 
   state.set({ presetsBridge: bridge });
   // Rows added by scrolling or changed in place are placed by the list's learnt shape: no rescan of the whole list.
-  const onBatch = (roots: readonly Element[]) => {
-    const added = tracker.rowsOfBatch(roots);
+  const onBatch = (roots: readonly Element[], removedFrom: readonly Element[]) => {
+    const added = tracker.rowsOfBatch(roots, removedFrom);
     // Rows gone with nothing placed in their stead (the list replaced by something else): only a full scan can tell.
     if (added === null || (added.length === 0 && rows.some((r) => !r.el.isConnected))) return scan();
-    if (added.length === 0) return;
+    if (added.length === 0) {
+      // Rows removed from the list: the counts follow the page.
+      if (removedFrom.length > 0) {
+        rows = rows.filter((r) => r.el.isConnected);
+        updatePageCounts();
+      }
+      return;
+    }
     const fresh = new Set(added.map((r) => r.el));
     rows = rows.filter((r) => r.el.isConnected && !fresh.has(r.el)).concat(added);
     if (active) {

@@ -15,7 +15,8 @@ import { onRemembered, rememberedDialogue, rememberedKey } from '@/lib/scam-page
 import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from '@/lib/scam-page/settings';
 import { groupOfHref, judgePage, listOfGroup } from '@/lib/scam-page/verdict';
 import { oneLine } from '@/lib/i18n/text';
-import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, writeVerdict } from '@/components/scam/badge';
+import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, TAG_ATTR, writeVerdict } from '@/components/scam/badge';
+import type { TagReading } from '@/lib/scam-page/attributes';
 
 export { REASONS_ATTR, RISK_ATTR } from '@/components/scam/badge';
 export { isDialogueRow } from '@/lib/portal/row-tracker';
@@ -64,15 +65,30 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     if (linkOf(el) && chatIdOfHref(linkOf(el)?.getAttribute('href'))) clearRow(el);
   }
 
-  function rowKey(row: ChatRow, list: string): string {
-    return [settingsKey, list, row.chatId ?? '', row.tag ?? '-', row.name ?? '', row.preview ?? '', apiFactsKey(row.chatId), rememberedKey(row.chatId)].join('\u0001');
+  /** The fail-safe: the Customers list's tag could not be read on this layout, so the tag rule is paused. */
+  let tagPaused = false;
+
+  function tagReading(row: ChatRow, list: ReturnType<typeof listOfGroup>): TagReading {
+    if (tagPaused && list === 'customers') return 'unknown';
+    return row.tag ?? 'none';
   }
 
-  function verdictOf(row: ChatRow, list: ReturnType<typeof listOfGroup>, key: string): Verdict {
+  function rowKey(row: ChatRow, list: string, tag: TagReading): string {
+    return [settingsKey, list, row.chatId ?? '', tag, row.name ?? '', row.preview ?? '', apiFactsKey(row.chatId), rememberedKey(row.chatId)].join('\u0001');
+  }
+
+  function verdictOf(row: ChatRow, list: ReturnType<typeof listOfGroup>, tag: TagReading, key: string): Verdict {
     const known = verdicts.get(key);
     if (known) return known;
     const verdict = judgePage(
-      { chatId: row.chatId, senderName: row.name, tag: row.tag, list, texts: row.preview ? [row.preview] : [], api: apiFactsOf(row.chatId) },
+      {
+        chatId: row.chatId,
+        senderName: row.name,
+        tag: tag === 'unknown' ? undefined : row.tag,
+        list,
+        texts: row.preview ? [row.preview] : [],
+        api: apiFactsOf(row.chatId),
+      },
       settings.scam,
       rememberedDialogue(row.chatId),
     );
@@ -98,7 +114,8 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
 
   function applyRow(row: ChatRow): void {
     const list = listOfGroup(groupOfHref(linkOf(row.el)?.getAttribute('href')) ?? deps.group);
-    const key = rowKey(row, list);
+    const tag = tagReading(row, list);
+    const key = rowKey(row, list, tag);
     const mark = marks.get(row.el);
     const badges = row.el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length;
     if (mark?.key === key && row.el.hasAttribute(RISK_ATTR)) {
@@ -106,8 +123,9 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
       const wanted = verdict && badgeKindOf(verdict) !== null ? 1 : 0;
       if (badges === wanted) return;
     }
-    const verdict = verdictOf(row, list, key);
+    const verdict = verdictOf(row, list, tag, key);
     writeVerdict(row.el, verdict);
+    row.el.setAttribute(TAG_ATTR, tag);
     const badge = createBadge(doc, verdict, lang);
     if (badge) placeBadge(row, badge);
     marks.set(row.el, { key, risk: verdict.risk });
@@ -142,14 +160,22 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
 
   /** The list's dialogue rows, found whole (first pass, new settings or facts) or around a batch. */
   const tracker = createRowTracker(doc);
-  const listRows = (): ChatRow[] => tracker.fullScan().rows;
-  const rowsOfBatch = (roots: readonly Element[]): ChatRow[] | null => (marks.size === 0 ? null : tracker.rowsOfBatch(roots));
+  const listRows = (): ChatRow[] => {
+    const rows = tracker.fullScan().rows;
+    tagPaused = tracker.model().tagRule === 'paused' && listOfGroup(deps.group) === 'customers';
+    if (env.state.get().tagUnreadable !== tagPaused) env.state.set({ tagUnreadable: tagPaused });
+    return rows;
+  };
+  const rowsOfBatch = (roots: readonly Element[], removedFrom: readonly Element[]): ChatRow[] | null =>
+    marks.size === 0 ? null : tracker.rowsOfBatch(roots, removedFrom);
 
-  function onBatch(roots: readonly Element[]): void {
+  function onBatch(roots: readonly Element[], removedFrom: readonly Element[]): void {
     if (stopped || !settings.scam.enabled) return;
-    const rows = rowsOfBatch(roots);
+    const rows = rowsOfBatch(roots, removedFrom);
     if (rows === null) pass();
     else if (rows.length > 0) apply(rows);
+    // Rows removed from the list leave the count.
+    else updateCount();
   }
 
   const offAdded = env.observer.onAdded(onBatch);
@@ -179,6 +205,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     offRemembered();
     clearAll();
     if (env.state.get().suspicious !== 0) env.state.set({ suspicious: 0 });
+    if (env.state.get().tagUnreadable) env.state.set({ tagUnreadable: false });
   };
 }
 

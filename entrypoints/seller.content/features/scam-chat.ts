@@ -113,9 +113,13 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
     banner = { el, key };
   }
 
+  /** The open chat's panel as last found (the portal may not mark it with `active-chat-id`). */
+  let panel: Element | null = null;
+
   function pass(): void {
     if (stopped || !settings.scam.enabled) return;
     const { chat } = readOpenChat(doc, deps.chatId);
+    panel = chat?.panel ?? null;
     if (!chat) return removeBanner();
     const incoming = chat.messages.filter(isIncoming);
     const chatId = chat.chatId ?? deps.chatId;
@@ -135,10 +139,17 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
 
   /** Added elements outside our own that can change the open chat (its header, messages or box). */
   const touchesChat = (roots: readonly Element[]) =>
-    roots.some((root) => root === doc.body || root === doc.documentElement || root.closest('[active-chat-id]') !== null || root.querySelector('[active-chat-id], textarea') !== null);
+    roots.some(
+      (root) =>
+        root === doc.body ||
+        root === doc.documentElement ||
+        (panel !== null && (panel.contains(root) || root.contains(panel))) ||
+        root.closest('[active-chat-id]') !== null ||
+        root.querySelector('[active-chat-id], textarea, [contenteditable="true"], [role="textbox"]') !== null,
+    );
 
-  const offAdded = env.observer.onAdded((roots) => {
-    if (touchesChat(roots) || (banner !== null && !banner.el.isConnected)) pass();
+  const offAdded = env.observer.onAdded((roots, removedFrom) => {
+    if (touchesChat(roots) || touchesChat(removedFrom) || (panel !== null && !panel.isConnected) || (banner !== null && !banner.el.isConnected)) pass();
   });
 
   void loadScamSettings(deps.send).then((fresh) => {
