@@ -500,3 +500,28 @@ describe('clicking Contact Customer', () => {
     expect(document.activeElement).toBe(menu());
   });
 });
+
+describe('Contact Customer follows rows changed in place (issue #11)', () => {
+  it.each(LAYOUTS)('a status rewritten to Delivered takes the button away; rows removed leave the counts (%s)', async (layout) => {
+    const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
+    const rows = matrixRows().filter((r) => r.expected.contact === 'available');
+    renderList(rows, 'ru', layout);
+    const { pageState } = start({ send });
+    await settle();
+    expectJudged(rows);
+    const target = rows[0]!;
+    const row = rowOf(target.postingNumber);
+    // The status cell's text, rewritten as a virtualised list or a live update would.
+    const cell = [...row.querySelectorAll('*')].find((el) => el.children.length === 0 && /ожидает|доставляется|арбитраж|у водителя|отправлено/i.test(el.textContent ?? ''));
+    expect(cell).toBeDefined();
+    cell!.textContent = 'Доставлено';
+    await settle();
+    expect(row.getAttribute('data-sidekick-contact')).toBe('unavailable');
+    expect(row.getAttribute('data-sidekick-contact-reason')).toBe('delivered');
+    expect(row.querySelectorAll('[data-sidekick-action="contact-customer"]')).toHaveLength(0);
+    expect(pageState.get().shipments).toEqual({ available: rows.length - 1, unavailable: 1 });
+    rowOf(rows[1]!.postingNumber).remove();
+    await settle();
+    expect(pageState.get().shipments).toEqual({ available: rows.length - 2, unavailable: 1 });
+  });
+});
