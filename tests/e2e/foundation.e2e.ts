@@ -6,7 +6,7 @@ import { en } from '../../lib/i18n/en';
 import { ru } from '../../lib/i18n/ru';
 import { pagesEn } from '../../lib/i18n/pages-en';
 import { pagesRu } from '../../lib/i18n/pages-ru';
-import { countHosts, HOST_TAG, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from './harness';
+import { countHosts, extensionConsoleErrors, HOST_TAG, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from './harness';
 
 const ORDERS_PATH = '/app/postings/fbs?tab=all';
 
@@ -250,6 +250,10 @@ describe('foundation: the production build on the replicas', () => {
 
   it('had no uncaught error in any page', () => {
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('logged no console error of the extension on any page (issue #11: a missing seller.css was fetched on every page)', () => {
+    expect(extensionConsoleErrors(session.consoleErrors)).toEqual([]);
   });
 
   it('sent only requests valid per Ozon\'s OpenAPI spec, and got only valid answers', () => {

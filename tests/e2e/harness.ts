@@ -43,6 +43,11 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** Console errors the extension caused: its resources, its scripts, or its own log prefix. */
+export function extensionConsoleErrors(errors: readonly PageError[]): PageError[] {
+  return errors.filter((e) => /chrome-extension:\/\/|\[seller-sidekick\]/.test(e.message));
+}
+
 export function portalUrl(pathAndQuery: string, lang?: 'en' | 'ru'): string {
   const url = new URL(pathAndQuery, `https://${PORTAL_HOST}`);
   if (lang) url.searchParams.set('lang', lang);
@@ -132,7 +137,9 @@ export async function launchExtension(sandbox: Pick<Sandbox, 'hostResolverRules'
   const watch = (page: Page) => {
     page.on('pageerror', (error) => pageErrors.push({ url: page.url(), message: error.stack ?? error.message }));
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push({ url: page.url(), message: message.text() });
+      // Where the line came from: an error of the extension's own (a chrome-extension:// resource or script) names it.
+      const from = message.location().url;
+      if (message.type() === 'error') consoleErrors.push({ url: page.url(), message: from ? `${message.text()} @ ${from}` : message.text() });
     });
   };
   context.pages().forEach(watch);
