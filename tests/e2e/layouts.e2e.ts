@@ -64,7 +64,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
   it(
     'Messages → Customers: every row of a generated list gets its true tag, risk and reasons',
     async () => {
-      await runLayoutProperty(ls, 'chat-list', messengerArb({ open: false }), 90, async (spec): Promise<LayoutOutcome> => {
+      await runLayoutProperty(ls, 'chat-list', 0, messengerArb({ open: false }), 80, async (spec): Promise<LayoutOutcome> => {
         const page = buildMessenger(spec, ++gen);
         await showMessenger(ls, page);
         const problems = [...(await listProblems(ls, page.rows)), ...ls.errors()];
@@ -77,7 +77,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
   it(
     'an open chat next to the list: its flagged messages are marked, the seller’s and honest ones are not, the list is still right',
     async () => {
-      await runLayoutProperty(ls, 'open-chat', messengerArb({ open: true }), 40, async (spec): Promise<LayoutOutcome> => {
+      await runLayoutProperty(ls, 'open-chat', 1, messengerArb({ open: true }), 35, async (spec): Promise<LayoutOutcome> => {
         const page = buildMessenger(spec, ++gen);
         await showMessenger(ls, page);
         const open = page.open!;
@@ -97,7 +97,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
   it(
     'FBS orders: every generated shipment row says whether the customer can be contacted, and why not',
     async () => {
-      await runLayoutProperty(ls, 'orders', ordersArb, 60, async (spec): Promise<LayoutOutcome> => {
+      await runLayoutProperty(ls, 'orders', 2, ordersArb, 60, async (spec): Promise<LayoutOutcome> => {
         const page = buildOrders(spec, ++gen);
         await ls.show(page.path, page.html);
         const keys = page.rows.map((r) => r.key);
@@ -116,7 +116,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
     'virtualised lists: rows rewritten in place (texts, parts, links) get the marks of their new content',
     async () => {
       const arb = fc.record({ spec: messengerArb({ open: false, maxRows: 12 }), batches: fc.array(fc.array(rewriteArb, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }) });
-      await runLayoutProperty(ls, 'in-place', arb, 30, async ({ spec, batches }): Promise<LayoutOutcome> => {
+      await runLayoutProperty(ls, 'in-place', 3, arb, 30, async ({ spec, batches }): Promise<LayoutOutcome> => {
         const page = buildMessenger(spec, ++gen);
         await showMessenger(ls, page);
         const model = new ListModel(page);

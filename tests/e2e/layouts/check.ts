@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { ChatFacts } from './chat-list';
 import type { ChatMessage } from './open-chat';
 import type { ContactTruth } from './orders';
-import { atLeast, expectMessage, expectRow, type RowExpect } from './truth';
+import { atLeast, expectMessage, type RowExpect } from './truth';
 
 export interface RowMark {
   key: string;
@@ -146,7 +146,7 @@ export async function settle<T>(read: () => Promise<T>, problems: (state: T) => 
     }
     const complete = opts.complete ? opts.complete(state) : true;
     if ((complete && Date.now() - since >= quiet) || Date.now() - started >= timeout) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -19,6 +19,8 @@ export class GeneratorBug extends Error {}
 export async function runLayoutProperty<T>(
   ls: LayoutSession,
   name: string,
+  /** Offsets the seed so that the properties draw different layouts from one SIDEKICK_LAYOUT_SEED. */
+  seedOffset: number,
   arb: fc.Arbitrary<T>,
   defaultRuns: number,
   body: (value: T, run: number) => Promise<LayoutOutcome>,
@@ -44,13 +46,13 @@ export async function runLayoutProperty<T>(
       return;
     }
     throw new Error(
-      `${name}: generated layout #${n} (SIDEKICK_LAYOUT_SEED=${cfg.seed}) at ${ls.page.url()}\n` +
+      `${name}: generated layout #${n} (SIDEKICK_LAYOUT_SEED=${cfg.seed}, fast-check seed ${cfg.seed + seedOffset}) at ${ls.page.url()}\n` +
         `${outcome.problems.length} problem(s):\n  ${outcome.problems.slice(0, 12).join('\n  ')}\n` +
         `layout: ${JSON.stringify(outcome.features)}\nfiles: ${files.join(' ')}`,
     );
   });
   const replayPath = process.env.SIDEKICK_LAYOUT_PATH;
-  await fc.assert(property, { seed: cfg.seed, numRuns, endOnFailure: !cfg.shrink, ...(replayPath ? { path: replayPath } : {}) });
+  await fc.assert(property, { seed: cfg.seed + seedOffset, numRuns, endOnFailure: !cfg.shrink, ...(replayPath ? { path: replayPath } : {}) });
   console.log(`[layouts] ${name}: ${run} layouts generated (seed ${cfg.seed})${cfg.survey ? `, ${entries.length} failed` : ''}`);
   if (cfg.survey && entries.length > 0) {
     const file = writeSurvey(name, run, entries);
