@@ -1,4 +1,4 @@
-// What identifies the FBS orders page's parts, as data: visible text (English and Russian), roles, URL query keys
+// What identifies the FBS orders page's parts, as data: visible text (English, Russian, Chinese), roles, URL query keys
 // and the posting-number shape. Never class names: the portal's are hashed and change between releases.
 // When the portal changes, this file is the one to update.
 
@@ -15,11 +15,11 @@ export const DETAILS_LINK_SELECTOR = `a[href*="${DETAILS_QUERY_KEY}="]`;
 
 /** Column headers of the shipments list (normalised: lower case, «ё» → «е»). */
 export const COLUMN_LABELS = {
-  number: ['номер отправления', 'posting number', 'shipment number', 'отправление'],
-  status: ['статус', 'status'],
-  delivery: ['способ доставки', 'delivery method', 'метод доставки', 'доставка', 'delivery'],
-  products: ['товары', 'products', 'товар', 'product'],
-  customer: ['покупатель', 'customer', 'получатель', 'recipient'],
+  number: ['номер отправления', 'posting number', 'shipment number', 'отправление', '货件号', '货件编号', '发货单号'],
+  status: ['статус', 'status', '状态'],
+  delivery: ['способ доставки', 'delivery method', 'метод доставки', 'доставка', 'delivery', '配送方式', '发货方式', '物流方式'],
+  products: ['товары', 'products', 'товар', 'product', '商品'],
+  customer: ['покупатель', 'customer', 'получатель', 'recipient', '买家'],
 } as const;
 export type ColumnKey = keyof typeof COLUMN_LABELS;
 

@@ -17,15 +17,18 @@ export type StatusCode =
   | 'sent_by_seller'
   | 'last_mile';
 
-/** Every known wording per code (docs, the portal, the replica). Longer phrases win over their prefixes. */
+/**
+ * Every known wording per code (docs, the portal, the replica; Chinese from Ozon's Chinese rFBS page — 等待配货 — and
+ * the words Chinese sellers' tools use, docs/portal-reading.md). Longer phrases win over their prefixes.
+ */
 export const STATUS_WORDS: Readonly<Record<StatusCode, readonly string[]>> = {
-  awaiting_packaging: ['awaiting packaging', 'ожидает сборки', 'ожидает упаковки'],
-  awaiting_deliver: ['awaiting shipment', 'awaiting shipping', 'awaiting deliver', 'ожидает отгрузки'],
-  delivering: ['delivering', 'in transit', 'доставляется'],
-  arbitration: ['disputed', 'arbitration', 'арбитраж'],
+  awaiting_packaging: ['awaiting packaging', 'ожидает сборки', 'ожидает упаковки', '等待配货', '待配货', '待打包'],
+  awaiting_deliver: ['awaiting shipment', 'awaiting shipping', 'awaiting deliver', 'ожидает отгрузки', '待发货', '等待发货'],
+  delivering: ['delivering', 'in transit', 'доставляется', '运输中', '配送中'],
+  arbitration: ['disputed', 'arbitration', 'арбитраж', '仲裁中'],
   client_arbitration: ['client arbitration', 'клиентский арбитраж доставки', 'клиентский арбитраж'],
-  delivered: ['delivered', 'доставлено', 'доставлен'],
-  cancelled: ['cancelled', 'canceled', 'отменено', 'отменен', 'отменён'],
+  delivered: ['delivered', 'доставлено', 'доставлен', '已送达', '已签收'],
+  cancelled: ['cancelled', 'canceled', 'отменено', 'отменен', 'отменён', '已取消'],
   awaiting_registration: ['awaiting registration', 'ожидает регистрации'],
   acceptance_in_progress: ['acceptance in progress', 'идет приемка'],
   awaiting_approve: ['awaiting approval', 'awaiting approve', 'ожидает подтверждения'],
