@@ -1,0 +1,4 @@
+// The layout report: a privacy-safe skeleton of the portal page a seller sees (docs/layout-report.md).
+export { layoutReport, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_SIBLINGS, type LayoutReportOptions } from './report';
+export { categoryOf } from './text-category';
+export * from './format';
