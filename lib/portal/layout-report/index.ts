@@ -2,3 +2,4 @@
 export { layoutReport, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_SIBLINGS, type LayoutReportOptions } from './report';
 export { categoryOf } from './text-category';
 export * from './format';
+export { pageFindings, type PageFindings } from './findings';

@@ -24,13 +24,13 @@ export function scriptOf(text: string): Script {
   return /\p{L}/u.test(text) ? 'mixed' : 'none';
 }
 
-export const LENGTH_BUCKETS = ['1-3', '4-10', '11-30', '31-100', '>100'] as const;
+export const LENGTH_BUCKETS = ['1-3', '4-10', '11-30', '31-99', '>99'] as const;
 export function lengthBucket(length: number): (typeof LENGTH_BUCKETS)[number] {
   if (length <= 3) return '1-3';
   if (length <= 10) return '4-10';
   if (length <= 30) return '11-30';
-  if (length <= 100) return '31-100';
-  return '>100';
+  if (length <= 99) return '31-99';
+  return '>99';
 }
 
 export const DIGIT_BUCKETS = ['1', '2', '3', '4-6', '7+'] as const;
