@@ -3,3 +3,4 @@ export { layoutReport, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_SIBLINGS, type LayoutRe
 export { categoryOf } from './text-category';
 export * from './format';
 export { pageFindings, type PageFindings } from './findings';
+export { pageLayoutReportJson, kilobytes, LAYOUT_REPORT_FILE_NAME } from './share';
