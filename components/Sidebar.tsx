@@ -8,6 +8,7 @@ import { onCommand } from '@/lib/portal/commands';
 import { dockPage } from '@/lib/portal/dock';
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { Presets } from './presets/Presets';
+import { LayoutReportPanel } from './LayoutReportPanel';
 
 export interface SidebarProps {
   page: PageKind;
@@ -96,6 +97,11 @@ export function Sidebar({ page, state }: SidebarProps) {
       <button type="button" class="sk-tab" aria-label={t(lang, 'sidebarExpand')} onClick={() => setOpen(true)}>
         {t(lang, 'sidebarTitle')}
         {pageState.suspicious > 0 && <span class="sk-badge">{pageState.suspicious}</span>}
+        {pageState.tagUnreadable && (
+          <span class="sk-badge sk-notice-mark" data-sidekick-notice="tag-unreadable" title={t(lang, 'noticeTagUnreadableShort')}>
+            !
+          </span>
+        )}
       </button>
     );
   }
@@ -155,6 +161,11 @@ export function Sidebar({ page, state }: SidebarProps) {
           {t(lang, 'noteUnrecognised', { parts: unrecognised.map((p) => partLabel(lang, p)).join(', ') })}
         </p>
       )}
+      {pageState.tagUnreadable && (
+        <p class="sk-note" role="status" data-sidekick-notice="tag-unreadable">
+          {t(lang, 'noticeTagUnreadable')}
+        </p>
+      )}
       {pageState.suspicious > 0 && (
         <p class="sk-warn" role="status">
           {t(lang, 'suspiciousCount', { count: pageState.suspicious })}
@@ -178,6 +189,7 @@ export function Sidebar({ page, state }: SidebarProps) {
         </p>
       )}
       {pageState.presetsBridge && <Presets lang={lang} state={state} pageState={pageState} />}
+      <LayoutReportPanel lang={lang} tagUnreadable={pageState.tagUnreadable} />
     </aside>
   );
 }

@@ -74,6 +74,15 @@ export const en = {
   partOpenChat: 'the open chat',
   partChatHeader: 'the open chat’s header',
   partMessageBox: 'the message box',
+  layoutReportCopy: 'Copy layout report',
+  layoutReportHint: 'When something on this page is not recognised, send us its layout: the page’s structure only, no names, messages or numbers.',
+  layoutReportCopied: 'Layout report copied ({kb} KB). Paste it into a new issue on the project’s tracker. It holds the page’s structure only: no names, no messages, no numbers.',
+  layoutReportManual: 'The browser did not allow copying. Copy the report from the box below, or download it as a file, and paste or attach it to a new issue on the project’s tracker. It holds no names, messages or numbers.',
+  layoutReportField: 'Layout report (JSON)',
+  layoutReportDownload: 'Download as a .json file',
+  layoutReportFailed: 'Could not build the layout report on this page.',
+  noticeTagUnreadable: 'On this page layout Seller Sidekick could not read the Customer tag, so the “no Customer tag” check is paused. The other checks (requests for codes, moves to other messengers, links and the rest) keep running. Please copy the layout report below and send it to us, so that we can read this layout too.',
+  noticeTagUnreadableShort: 'The Customer tag check is paused on this page',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -222,7 +222,8 @@ describe('the sidebar', () => {
 
   it('resizes with the keyboard and keeps the width', async () => {
     mount('en');
-    await wait();
+    // The first render waits for the prefs; on a busy machine that can take longer than one short wait.
+    for (let i = 0; i < 40 && !container.querySelector('[role="separator"]'); i++) await wait(25);
     const handle = container.querySelector<HTMLElement>('[role="separator"]')!;
     handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await wait();
@@ -265,5 +266,138 @@ describe('names of the page parts the adapters could not find', () => {
     }
     expect(partLabel('en', 'something-else')).toBe('something-else');
     expect(partLabel('en', 'filter:nonsense')).toBe('filter:nonsense');
+  });
+});
+
+// ---------------------------------------------------------------- layout report and the tag fail-safe (issue #11)
+
+/** A click as a person's: happy-dom's events are never trusted, so the flag is set on this one event. */
+function trustedClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
+describe('the tag-unreadable notice', () => {
+  it('says, in the user’s language, that the Customer tag check is paused and the others keep running', async () => {
+    state.set({ tagUnreadable: true });
+    mount('en');
+    await wait();
+    const notice = container.querySelector('[data-sidekick-notice="tag-unreadable"]');
+    expect(notice?.textContent).toContain('could not read the Customer tag');
+    expect(notice?.textContent).toContain('“no Customer tag” check is paused');
+    expect(notice?.textContent).toContain('requests for codes, moves to other messengers, links');
+    expect(notice?.textContent).toContain('copy the layout report');
+
+    render(null, container);
+    mount('ru');
+    await wait();
+    const ru = container.querySelector('[data-sidekick-notice="tag-unreadable"]');
+    expect(ru?.textContent).toContain('не смог прочитать метку «Покупатель»');
+    expect(ru?.textContent).toContain('приостановлена');
+    expect(ru?.textContent).toContain('продолжают работать');
+  });
+
+  it('is absent while the tag can be read, and follows the page state', async () => {
+    mount('en');
+    await wait();
+    expect(container.querySelector('[data-sidekick-notice="tag-unreadable"]')).toBeNull();
+    state.set({ tagUnreadable: true });
+    await wait();
+    expect(container.querySelector('[data-sidekick-notice="tag-unreadable"]')).not.toBeNull();
+    state.set({ tagUnreadable: false });
+    await wait();
+    expect(container.querySelector('[data-sidekick-notice="tag-unreadable"]')).toBeNull();
+  });
+
+  it('stays visible as a mark on the collapsed sidebar', async () => {
+    prefs.sidebar = { ...prefs.sidebar, open: false };
+    state.set({ tagUnreadable: true });
+    mount('en');
+    await wait();
+    expect(container.querySelector('.sk-tab [data-sidekick-notice="tag-unreadable"]')).not.toBeNull();
+  });
+});
+
+describe('copy layout report', () => {
+  let writeText: ReturnType<typeof vi.fn>;
+  const copyButton = () => container.querySelector<HTMLButtonElement>('button[data-sidekick-action="copy-layout-report"]');
+
+  beforeEach(() => {
+    // A portal page around the sidebar, with a name, a message, a chat id and a posting number on it.
+    const page = document.createElement('main');
+    const row = document.createElement('a');
+    row.setAttribute('href', '/app/messenger?group=customers_v2&id=0c8f6f3e-1111-4a1b-9c1d-000000000001');
+    for (const text of ['Customer', 'Anna Karenina', 'Call me at +79161234567', '12:30', 'Order № 0128619527-0157']) {
+      const line = document.createElement('div');
+      line.textContent = text;
+      row.append(line);
+    }
+    page.append(row);
+    // The sidebar mounts in its own host, as in the content script: the report leaves it out.
+    const host = document.createElement('seller-sidekick');
+    host.append(container);
+    document.body.replaceChildren(page, host);
+    writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  });
+
+  it('is offered on every portal page', async () => {
+    for (const href of ['https://seller.ozon.ru/app/messenger?group=customers_v2', 'https://seller.ozon.ru/app/postings/fbs?tab=all', 'https://seller.ozon.ru/app/dashboard/main']) {
+      mount('en', href);
+      await wait();
+      expect(copyButton()?.textContent).toBe('Copy layout report');
+      render(null, container);
+    }
+    mount('ru');
+    await wait();
+    expect(copyButton()?.textContent).toBe('Скопировать отчёт о разметке');
+  });
+
+  it('does nothing on a page script’s synthetic click', async () => {
+    mount('en');
+    await wait();
+    copyButton()!.click();
+    copyButton()!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await wait();
+    expect(writeText).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-sidekick-layout-report]')).toBeNull();
+  });
+
+  it('on a person’s click copies the page’s report (no names, messages or numbers) and says so', async () => {
+    state.set({ tagUnreadable: true });
+    mount('en');
+    await wait();
+    trustedClick(copyButton()!);
+    await wait();
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const json = writeText.mock.calls[0]![0] as string;
+    const report = JSON.parse(json) as { format: string; findings: Record<string, unknown>; root: unknown };
+    expect(report.format).toBe('seller-sidekick/layout-report');
+    expect(report.findings).toMatchObject({ chatRows: 1, chatRowsWithTag: 1, tagUnreadable: true });
+    for (const secret of ['Anna', 'Karenina', '79161234567', '0c8f6f3e', '0128619527', 'Copy layout report']) expect(json).not.toContain(secret);
+    expect(json).toContain('"tag:customer"');
+    const status = container.querySelector('[data-sidekick-layout-report="copied"]');
+    expect(status?.textContent).toMatch(/^Layout report copied \(\d+ KB\)/);
+    expect(status?.textContent).toContain('no names, no messages, no numbers');
+  });
+
+  it('when the clipboard is refused, shows the JSON read-only and offers it as a .json download', async () => {
+    writeText.mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    mount('ru');
+    await wait();
+    trustedClick(copyButton()!);
+    await wait();
+    const manual = container.querySelector('[data-sidekick-layout-report="manual"]');
+    expect(manual?.textContent).toContain('Браузер не разрешил копирование');
+    expect(manual?.textContent).toContain('нет имён, сообщений и чисел');
+    const field = manual?.querySelector('textarea');
+    expect(field?.readOnly).toBe(true);
+    expect(JSON.parse(field?.value ?? '')).toMatchObject({ format: 'seller-sidekick/layout-report' });
+    expect(field?.value).not.toContain('Anna');
+    expect(field?.closest('label')?.textContent).toContain('Отчёт о разметке (JSON)');
+    const download = manual?.querySelector<HTMLAnchorElement>('a[data-sidekick-action="download-layout-report"]');
+    expect(download?.getAttribute('download')).toMatch(/\.json$/);
+    expect(download?.getAttribute('href')).toMatch(/^blob:/);
   });
 });
