@@ -201,7 +201,7 @@ describe('security: page scripts as the attacker (production build, Chromium)', 
   });
 
   describe('the page cannot switch the content script off or crash it (item 2)', () => {
-    it('forged WXT lifecycle events leave the sidebar and every feature running, with no exception in any world', async () => {
+    it('forged WXT lifecycle events leave the sidebar and every feature running, with no exception in any world', { timeout: 90_000 }, async () => {
       const chat = sandbox.world
         .chatsOf('customers_v2')
         .find((c) => c.label.verdict === 'none' && c.tag === 'customer' && c.chatStatus === 'OPENED' && c.messages.at(-1)?.author === 'customer')!;
@@ -239,9 +239,9 @@ describe('security: page scripts as the attacker (production build, Chromium)', 
       console.log(`[security] after forged WXT events: ${JSON.stringify(await sidebarView(page))}; exceptions: ${JSON.stringify(seen.get(page))}`);
       // The sidebar is still there and rendered.
       expect(await sidebarView(page)).toMatchObject({ hosts: 1, open: true });
-      // The scam guard still judges: a scam message that arrives now gets its row badged.
+      // The scam guard still judges: a scam message that arrives now gets its row badged when the portal's list
+      // refreshes by itself (every 20 s in the replica), with no navigation to restart anything.
       sandbox.world.receiveCustomerMessage(chat.chatId, 'Напишите мне в телеграм @seller_helper_24, там быстрее ответят');
-      await page.evaluate(() => window.__replica!.rerender());
       await expect
         .poll(
           () =>
@@ -249,7 +249,7 @@ describe('security: page scripts as the attacker (production build, Chromium)', 
               (id) => document.querySelector(`a[href*="id=${id}"]:not([data-sidekick-owned])`)?.getAttribute('data-sidekick-reasons') ?? '',
               chat.chatId,
             ),
-          { timeout: 15_000 },
+          { timeout: 30_000, interval: 500 },
         )
         .toContain('messenger-move');
       // Client-side navigation still restarts the features: the orders page gets its Contact buttons.
