@@ -9,6 +9,7 @@ import { dockPage } from '@/lib/portal/dock';
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { Presets } from './presets/Presets';
 import { LayoutReportPanel } from './LayoutReportPanel';
+import { isPersonInput, personOnly } from '@/lib/trusted-input';
 
 export interface SidebarProps {
   page: PageKind;
@@ -94,7 +95,7 @@ export function Sidebar({ page, state }: SidebarProps) {
 
   if (!prefs.sidebar.open) {
     return (
-      <button type="button" class="sk-tab" aria-label={t(lang, 'sidebarExpand')} onClick={() => setOpen(true)}>
+      <button type="button" class="sk-tab" aria-label={t(lang, 'sidebarExpand')} onClick={personOnly(() => setOpen(true))}>
         {t(lang, 'sidebarTitle')}
         {pageState.suspicious > 0 && <span class="sk-badge">{pageState.suspicious}</span>}
         {pageState.tagUnreadable && (
@@ -108,12 +109,16 @@ export function Sidebar({ page, state }: SidebarProps) {
 
   // Dragging the left edge resizes; the width is saved once, when the drag ends.
   const startResize = (event: PointerEvent) => {
+    if (!isPersonInput(event)) return;
     event.preventDefault();
     const startX = event.clientX;
     const startWidth = prefs.sidebar.width;
     const widthAt = (x: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, startWidth + (startX - x))));
-    const move = (e: PointerEvent) => setDragWidth(widthAt(e.clientX));
+    const move = (e: PointerEvent) => {
+      if (isPersonInput(e)) setDragWidth(widthAt(e.clientX));
+    };
     const up = (e: PointerEvent) => {
+      if (!isPersonInput(e)) return;
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
       setDragWidth(null);
@@ -123,6 +128,7 @@ export function Sidebar({ page, state }: SidebarProps) {
     window.addEventListener('pointerup', up);
   };
   const resizeByKey = (event: KeyboardEvent) => {
+    if (!isPersonInput(event)) return;
     const by = event.key === 'ArrowLeft' ? 20 : event.key === 'ArrowRight' ? -20 : 0;
     if (!by) return;
     event.preventDefault();
@@ -149,7 +155,7 @@ export function Sidebar({ page, state }: SidebarProps) {
       />
       <div class="sk-header">
         <h2 class="sk-title">{t(lang, 'sidebarTitle')}</h2>
-        <button type="button" aria-label={t(lang, 'sidebarCollapse')} title={t(lang, 'sidebarCollapse')} onClick={() => setOpen(false)}>
+        <button type="button" aria-label={t(lang, 'sidebarCollapse')} title={t(lang, 'sidebarCollapse')} onClick={personOnly(() => setOpen(false))}>
           ×
         </button>
       </div>
@@ -173,7 +179,7 @@ export function Sidebar({ page, state }: SidebarProps) {
       )}
       {pageState.quickReplies && (
         <p>
-          <button type="button" data-sidekick-action="sidebar-quick-replies" onClick={() => pageState.quickReplies?.open()}>
+          <button type="button" data-sidekick-action="sidebar-quick-replies" onClick={personOnly(() => pageState.quickReplies?.open())}>
             {t(lang, 'quickRepliesOpen')}
           </button>
         </p>

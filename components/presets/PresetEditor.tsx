@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { t, type Lang } from '@/lib/i18n';
 import { describeProblem, presetProblems, type Preset } from '@/lib/presets/model';
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { personOnly } from '@/lib/trusted-input';
 
 export interface PresetEditorProps {
   lang: Lang;
@@ -68,8 +69,13 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
   };
   const id = (name: string) => `sk-preset-${initial.id}-${name}`;
 
-  const submit = async (event: Event) => {
+  // Saved by the submit button's click, a person's only: a person's Enter in a field makes the browser click the
+  // default button (trusted), while a script's `form.requestSubmit()` fires a *trusted* `submit` event, so `submit`
+  // itself saves nothing (lib/trusted-input.ts).
+  const save = async (event: Event) => {
     event.preventDefault();
+    const form = (event.currentTarget as HTMLButtonElement).form;
+    if (form && !form.reportValidity()) return;
     if (problems.length > 0) {
       setError(problems.map((p) => describeProblem(p, lang)).join(' '));
       return;
@@ -81,7 +87,7 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
   };
 
   return (
-    <form class="sk-editor" onSubmit={submit} aria-label={form.name || t(lang, 'presetNew')}>
+    <form class="sk-editor" onSubmit={(event) => event.preventDefault()} aria-label={form.name || t(lang, 'presetNew')}>
       <label for={id('name')}>{t(lang, 'presetName')}</label>
       <input id={id('name')} value={form.name} maxLength={60} required onInput={field('name')} />
       <fieldset>
@@ -129,10 +135,10 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
         </p>
       )}
       <div class="sk-row">
-        <button type="submit" disabled={busy || conflicts.length > 0}>
+        <button type="submit" disabled={busy || conflicts.length > 0} onClick={personOnly((event) => void save(event))}>
           {busy ? t(lang, 'saving') : t(lang, 'save')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={personOnly(() => onCancel())}>
           {t(lang, 'cancel')}
         </button>
       </div>

@@ -1,5 +1,5 @@
 // The sidebar's presets section on the customers' messenger: apply (click or Alt+1…9), counts, create, rename/edit,
-// reorder and delete. The list lives in the page state (the presets feature loads it); changes go to the
+// reorder and delete — each on a person's click only (lib/trusted-input.ts). The list lives in the page state (the presets feature loads it); changes go to the
 // background, whose answer (the new list) replaces it.
 import { useState } from 'preact/hooks';
 import { send, RequestError } from '@/lib/send';
@@ -7,6 +7,7 @@ import { t, type Lang } from '@/lib/i18n';
 import { BUILTIN_NAMES_RU, BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
 import type { PageState, PageStateStore } from '@/lib/portal/page-state';
 import { PresetEditor } from './PresetEditor';
+import { personOnly } from '@/lib/trusted-input';
 
 export interface PresetsProps {
   lang: Lang;
@@ -92,7 +93,7 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
           {t(lang, 'presetsTitle')}
         </h3>
         {pageState.appliedPresetId && (
-          <button type="button" class="sk-link" onClick={() => bridge?.clear()}>
+          <button type="button" class="sk-link" onClick={personOnly(() => bridge?.clear())}>
             {t(lang, 'presetClear')}
           </button>
         )}
@@ -130,14 +131,14 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
                   class="sk-preset-apply"
                   aria-pressed={applied}
                   title={t(lang, 'presetApplyTitle', { name })}
-                  onClick={() => void bridge?.apply(preset)}
+                  onClick={personOnly(() => void bridge?.apply(preset))}
                 >
                   {index < 9 && <kbd>{index + 1}</kbd>}
                   <span class="sk-preset-name">{name}</span>
                   {count(preset)}
                 </button>
                 <span class="sk-preset-tools">
-                  <button type="button" aria-label={`${t(lang, 'presetMoveUp')}: ${name}`} title={t(lang, 'presetMoveUp')} disabled={index === 0} onClick={() => move(index, -1)}>
+                  <button type="button" aria-label={`${t(lang, 'presetMoveUp')}: ${name}`} title={t(lang, 'presetMoveUp')} disabled={index === 0} onClick={personOnly(() => move(index, -1))}>
                     ↑
                   </button>
                   <button
@@ -145,11 +146,11 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
                     aria-label={`${t(lang, 'presetMoveDown')}: ${name}`}
                     title={t(lang, 'presetMoveDown')}
                     disabled={index === presets.length - 1}
-                    onClick={() => move(index, 1)}
+                    onClick={personOnly(() => move(index, 1))}
                   >
                     ↓
                   </button>
-                  <button type="button" aria-label={`${t(lang, 'presetEdit')}: ${name}`} title={t(lang, 'presetEdit')} onClick={() => setEditing(preset)}>
+                  <button type="button" aria-label={`${t(lang, 'presetEdit')}: ${name}`} title={t(lang, 'presetEdit')} onClick={personOnly(() => setEditing(preset))}>
                     ✎
                   </button>
                   <button
@@ -157,7 +158,7 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
                     aria-label={`${t(lang, 'presetDelete')}: ${name}`}
                     title={confirmDelete === preset.id ? t(lang, 'presetDeleteConfirm', { name }) : t(lang, 'presetDelete')}
                     class={confirmDelete === preset.id ? 'sk-danger' : undefined}
-                    onClick={() => remove(preset)}
+                    onClick={personOnly(() => remove(preset))}
                   >
                     ×
                   </button>
@@ -171,7 +172,7 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
       {editing && !presets?.some((p) => p.id === editing.id) ? (
         <PresetEditor lang={lang} initial={editing} shownName={editing.name} onSave={save} onCancel={() => setEditing(null)} />
       ) : (
-        <button type="button" class="sk-new" onClick={() => setEditing(newPreset(lang))}>
+        <button type="button" class="sk-new" onClick={personOnly(() => setEditing(newPreset(lang)))}>
           + {t(lang, 'presetNew')}
         </button>
       )}

@@ -8,6 +8,7 @@ import { MAX_MESSAGE_LENGTH } from '@/lib/templates/model';
 import { fillTemplate, type FillValues } from '@/lib/templates/fill';
 import type { SendGuard } from '@/lib/templates/guard';
 import { format, templateStrings } from '@/lib/templates/strings';
+import { personOnly } from '@/lib/trusted-input';
 
 export interface TemplatePickerProps {
   templates: readonly Template[];
@@ -56,6 +57,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
   }
   const warning = chosen && props.chatKey && !problem ? props.guard.rateWarning(chosen.id, props.chatKey) : null;
 
+  // Reached only from the confirm button's trusted click: sending to a customer always needs the person's confirmation.
   const pick = async () => {
     if (!chosen || !filled || problem || busy) return;
     setBusy(true);
@@ -83,10 +85,10 @@ export function TemplatePicker(props: TemplatePickerProps) {
                 style={t.id === chosenId ? S.chosen : S.item}
                 aria-pressed={t.id === chosenId}
                 data-sidekick-template={t.id}
-                onClick={() => {
+                onClick={personOnly(() => {
                   setChosenId(t.id);
                   setFailure(null);
-                }}
+                })}
               >
                 {t.name}
               </button>
@@ -124,7 +126,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
             {s.cancel}
           </button>
         )}
-        <button type="button" style={S.button} disabled={!filled || !!problem || busy} onClick={() => void pick()} data-sidekick-template-confirm="">
+        <button type="button" style={S.button} disabled={!filled || !!problem || busy} onClick={personOnly(() => void pick())} data-sidekick-template-confirm="">
           {busy ? s.sending : props.action === 'send' ? s.send : s.insert}
         </button>
       </div>

@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '@/lib/portal/observer';
 import { complaintText, type ComplaintFacts } from '@/lib/scam-page/complaint';
 import { scamPageStrings } from '@/lib/scam-page/strings';
+import { personOnly } from '@/lib/trusted-input';
 
 export const BANNER_ATTRIBUTE = 'data-sidekick-scam-banner';
 /** The portal's support chats (the «Поддержка» group), where complaints go. */
@@ -57,6 +58,8 @@ export function createBanner(doc: Document, facts: BannerFacts, lang: Lang, deps
   const support = el(doc, 'a', s.support, LINK);
   support.href = SUPPORT_HREF;
   support.setAttribute('data-sidekick-action', 'open-support');
+  // A page script's click on our link follows nothing (a person's click follows it as any link).
+  support.addEventListener('click', personOnly(() => {}));
   const status = el(doc, 'span', '', 'display:block;margin-top:4px;font-size:12px');
   status.setAttribute('role', 'status');
   actions.append(copy, support, status);
@@ -77,15 +80,18 @@ export function createBanner(doc: Document, facts: BannerFacts, lang: Lang, deps
     area.select();
     status.textContent = s.copyFailed;
   };
-  copy.addEventListener('click', (event) => {
-    event.preventDefault();
-    const write = deps.writeText;
-    if (!write) return fallback();
-    write(text).then(
-      () => (status.textContent = s.copied),
-      () => fallback(),
-    );
-  });
+  copy.addEventListener(
+    'click',
+    personOnly((event) => {
+      event.preventDefault();
+      const write = deps.writeText;
+      if (!write) return fallback();
+      write(text).then(
+        () => (status.textContent = s.copied),
+        () => fallback(),
+      );
+    }),
+  );
   // The chat's own handlers (focus the box, drag, shortcuts) do not need to see what happens inside the banner.
   for (const type of ['click', 'mousedown', 'keydown', 'keyup', 'keypress']) banner.addEventListener(type, (e) => e.stopPropagation());
   return banner;

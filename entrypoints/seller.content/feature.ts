@@ -1,13 +1,14 @@
 // The shape of one content-script feature (one file each under features/, read alone like Refined GitHub's).
 // index.ts finds every file in features/ and starts the ones that apply to the current page; on a client-side
 // navigation it stops them (each removes what it added) and starts the ones that apply to the new page.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifecycle } from './lifecycle';
 import type { PageKind } from '@/lib/portal/page-kind';
 import type { PageObserver } from '@/lib/portal/observer';
 import type { PageStateStore } from '@/lib/portal/page-state';
 
 export interface FeatureEnv {
-  ctx: ContentScriptContext;
+  /** The content script's own lifecycle (lifecycle.ts), not WXT's context, whose events a page script can forge. */
+  ctx: Lifecycle;
   page: PageKind;
   observer: PageObserver;
   state: PageStateStore;

@@ -1,8 +1,11 @@
 // The content script on the seller portal. It keeps no data of its own (the page's origin could read it):
 // preferences and everything else come from the background. It mounts the sidebar once, then runs the features
 // (one file each in features/) that apply to the current page, restarting them on client-side navigation.
+// Its lifetime and the navigation it follows are its own (lifecycle.ts): no event a page script can dispatch stops
+// it, restarts it or reaches a listener of ours unchecked.
 import { mountSidebar } from './features/sidebar';
 import type { Feature, FeatureEnv } from './feature';
+import { createLifecycle, watchLocation } from './lifecycle';
 import { createPageState } from '@/lib/portal/page-state';
 import { createPageObserver } from '@/lib/portal/observer';
 import { pageKindOf } from '@/lib/portal/page-kind';
@@ -19,17 +22,19 @@ export default defineContentScript({
   // 'manual': the sidebar passes its CSS inline; 'ui' made WXT fetch a seller.css the build does not have (a console error on every page).
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's context (the argument to main) is not used: see lifecycle.ts.
+  main() {
+    const lifecycle = createLifecycle();
     const state = createPageState();
     const observer = createPageObserver(document.body);
-    ctx.onInvalidated(() => observer.disconnect());
+    lifecycle.onInvalidated(() => observer.disconnect());
 
     let stops: (() => void)[] = [];
     const startFeatures = (href: string) => {
       for (const stop of stops) safely(stop);
       stops = [];
       const page = pageKindOf(href);
-      const env: FeatureEnv = { ctx, page, observer, state };
+      const env: FeatureEnv = { ctx: lifecycle, page, observer, state };
       for (const feature of FEATURES) {
         if (!feature.appliesTo(page)) {
           state.reportUnrecognised(feature.name, []);
@@ -40,10 +45,13 @@ export default defineContentScript({
       }
     };
 
-    await mountSidebar(ctx, state);
+    const sidebar = mountSidebar(lifecycle, state);
     startFeatures(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => startFeatures(newUrl.href));
-    ctx.onInvalidated(() => stops.forEach((stop) => safely(stop)));
+    watchLocation(lifecycle, (href) => {
+      safely(() => sidebar.showPage(href));
+      startFeatures(href);
+    });
+    lifecycle.onInvalidated(() => stops.forEach((stop) => safely(stop)));
   },
 });
 

@@ -1,7 +1,7 @@
 // The verdict: sender role → rules → reasons → risk. Pure and synchronous; every regex is compiled at load.
 import { compilePattern, compileTerms, matchPattern, type CompiledPattern } from './compile';
 import { extractEmails, findDomains } from './domains';
-import { basicNormalise, normaliseBasic, normaliseText, splitSentences } from './normalise';
+import { basicNormalise, displayOrder, normaliseBasic, normaliseText, splitSentences, visibleText } from './normalise';
 import { CONTENT_RULES, IMPERSONATING_NAME, IMPERSONATION_PATTERNS, WEIGHT } from './rules';
 import { senderRole } from './sender';
 import { REASON_TEXT } from './texts';
@@ -16,8 +16,35 @@ const NAME_IMPERSONATES = compileTerms(IMPERSONATING_NAME);
 const EVIDENCE_MAX = 80;
 /** A link with a path (scheme optional): group 1 is the host. */
 const LINK_PATH = /(?<![\p{L}\p{N}.-])(?:(?:https?|hxxps?|ftp):\/\/)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?::\d+)?\/[^\s<>"'«»]*/gu;
-/** Ozon caps a chat message at 1000 characters; longer input is cut so judging stays fast whatever the page holds. */
+/**
+ * Ozon caps a chat message at 1000 characters, but a page can hold any text: a longer one is judged in overlapping
+ * windows of TEXT_MAX characters, so judging stays linear in the text's length and no length hides a scam.
+ */
 export const TEXT_MAX = 4000;
+/** Windows overlap by more than any phrase a rule matches, so each such phrase lies whole in some window. */
+export const WINDOW_OVERLAP = 1000;
+/** Where a window may start after its nominal start: the first sentence end or line break, else a space. */
+const WINDOW_START = /[.!?…]\s|\n/g;
+
+/** The text itself when short; else windows of TEXT_MAX characters, each starting at a sentence or word boundary. */
+export function textWindows(text: string): string[] {
+  if (text.length <= TEXT_MAX) return [text];
+  const windows: string[] = [];
+  const step = TEXT_MAX - WINDOW_OVERLAP;
+  for (let nominal = 0; ; nominal += step) {
+    let start = nominal;
+    if (nominal > 0) {
+      // Start at a boundary within the first half of the overlap, so a window never begins mid-word.
+      WINDOW_START.lastIndex = nominal;
+      const sentence = WINDOW_START.exec(text);
+      const space = text.indexOf(' ', nominal);
+      if (sentence && sentence.index < nominal + WINDOW_OVERLAP / 2) start = sentence.index + sentence[0].length;
+      else if (space >= 0 && space < nominal + WINDOW_OVERLAP / 2) start = space + 1;
+    }
+    windows.push(text.slice(start, start + TEXT_MAX));
+    if (start + TEXT_MAX >= text.length) return windows;
+  }
+}
 
 /** Reason codes in the contract's order (the order reasons are listed in). */
 const ORDER: readonly ReasonCode[] = [
@@ -104,19 +131,23 @@ export function judge(input: ScamInput): Verdict {
   if (role !== 'self') {
     if (input.list === 'customers' && input.tag === null && role !== 'ozon') note(found, 'no-customer-tag');
     const customer = role === 'customer';
-    const name = typeof input.senderName === 'string' ? normaliseText(input.senderName.slice(0, 200)) : '';
+    // The whole name, as displayed: invisible padding or a right-to-left override cannot push "support" out of view.
+    const shownName = typeof input.senderName === 'string' ? visibleText(input.senderName) : '';
+    const name = shownName === '' ? '' : normaliseText(shownName);
     if (customer && name !== '') {
       const m = NAME_IMPERSONATES.exec(name);
-      if (m) note(found, 'impersonates-support', input.senderName?.slice(0, EVIDENCE_MAX));
+      if (m) note(found, 'impersonates-support', shownName.slice(0, EVIDENCE_MAX));
     }
     for (const text of input.texts) {
       if (typeof text !== 'string' || text.length === 0) continue;
-      const cut = text.length > TEXT_MAX ? text.slice(0, TEXT_MAX) : text;
-      const basic = basicNormalise(cut);
-      checkLinks(cut, basic, found);
-      // A message that introduces itself as Ozon is only ever sent by a non-Ozon sender, since Ozon's own chats are
-      // recognised above; so the text check runs when the sender is unknown too (the name check needs to know).
-      if (role !== 'ozon') checkContent(cut, basic, found, true);
+      // Overrides are resolved on the whole text before it is cut into windows (a run may span a window's edge).
+      for (const window of textWindows(text.length > TEXT_MAX ? displayOrder(text) : text)) {
+        const basic = basicNormalise(window);
+        checkLinks(window, basic, found);
+        // A message that introduces itself as Ozon is only ever sent by a non-Ozon sender, since Ozon's own chats are
+        // recognised above; so the text check runs when the sender is unknown too (the name check needs to know).
+        if (role !== 'ozon') checkContent(window, basic, found, true);
+      }
     }
   }
   const reasons = toReasons(found);

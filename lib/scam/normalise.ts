@@ -1,9 +1,15 @@
-// Text normalisation before matching, so that obfuscation does not slip through: Unicode NFKC, invisible characters,
-// case, ё→е, letters spaced out inside a word ("т е л е г р а м", "t.e.l.e.g.r.a.m") and look-alike characters
+// Text normalisation before matching, so that obfuscation does not slip through: bidi overrides read in display
+// order, Unicode NFKC, invisible characters, case, ё→е, letters spaced out inside a word ("т е л е г р а м", "t.e.l.e.g.r.a.m") and look-alike characters
 // (Latin/Cyrillic homoglyphs, 0→o, 1→l, 3→з/e) folded into the script that dominates each word.
 
-/** Zero-width, bidi controls, soft hyphen, word joiners: invisible, used to split words. */
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|\u17B4|\u17B5|\u034F|\u180B|\u180C|\u180D|\uFE00|\uFE01|\uFE0E|\uFE0F/g;
+/**
+ * Invisible characters, used to split words or pad a text: every format character (Unicode Cf: zero-width spaces and
+ * joiners, bidi controls, soft hyphen, word joiners, tag characters…), plus the invisible marks outside Cf —
+ * combining grapheme joiner, Mongolian and other variation selectors, Khmer inherent vowels, Hangul fillers.
+ */
+const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0]|\u034F|\u17B4|\u17B5/gu;
+/** Explicit bidi overrides: U+202D LEFT-TO-RIGHT and U+202E RIGHT-TO-LEFT OVERRIDE. */
+const OVERRIDE = /[\u202D\u202E]/;
 /** Hyphens and dashes of every kind read as '-' (phone numbers are written with them). */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** Printable ASCII, Russian letters and line breaks only. */
@@ -33,11 +39,72 @@ const isLatin = (ch: string): boolean => ch >= 'a' && ch <= 'z';
 const isCyrillic = (ch: string): boolean => (ch >= 'а' && ch <= 'я') || ch === 'ё' || (ch >= '\u0450' && ch <= '\u04ff');
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 
-/** NFKC, invisible characters removed, lower case, ё→е, horizontal whitespace collapsed (line breaks kept). */
+/** A run of text between explicit bidi controls, in logical order. */
+interface BidiRun {
+  /** 'rtl' / 'ltr': an override (RLO / LRO); 'natural': an embedding, an isolate or the line itself. */
+  dir: 'rtl' | 'ltr' | 'natural';
+  isolate: boolean;
+  parts: (string | BidiRun)[];
+}
+
+function renderRun(run: BidiRun): string {
+  const parts = run.parts.map((part) => (typeof part === 'string' ? (run.dir === 'rtl' ? [...part].reverse().join('') : part) : renderRun(part)));
+  // Under a right-to-left override every character, and every nested run as a whole, is shown right to left.
+  return (run.dir === 'rtl' ? parts.reverse() : parts).join('');
+}
+
+function displayLine(line: string): string {
+  const root: BidiRun = { dir: 'natural', isolate: true, parts: [] };
+  const stack: BidiRun[] = [root];
+  for (const ch of line) {
+    const top = stack[stack.length - 1]!;
+    if (ch === '\u202E' || ch === '\u202D' || ch === '\u202A' || ch === '\u202B' || ch === '\u2066' || ch === '\u2067' || ch === '\u2068') {
+      const isolate = ch >= '\u2066';
+      const run: BidiRun = { dir: ch === '\u202E' ? 'rtl' : ch === '\u202D' ? 'ltr' : 'natural', isolate, parts: [] };
+      top.parts.push(run);
+      stack.push(run);
+    } else if (ch === '\u202C') {
+      // PDF ends the innermost embedding or override, never an isolate.
+      if (stack.length > 1 && !top.isolate) stack.pop();
+    } else if (ch === '\u2069') {
+      // PDI ends the innermost isolate and whatever was opened inside it.
+      let i = stack.length - 1;
+      while (i > 0 && !stack[i]!.isolate) i--;
+      if (i > 0) stack.length = i;
+    } else {
+      const last = top.parts[top.parts.length - 1];
+      if (typeof last === 'string') top.parts[top.parts.length - 1] = last + ch;
+      else top.parts.push(ch);
+    }
+  }
+  return renderRun(root);
+}
+
+/**
+ * The text in the order it is displayed where it uses bidi overrides: a run after U+202E (RIGHT-TO-LEFT OVERRIDE)
+ * shows its characters reversed, so "\u202Etroppus nozO" reads "Ozon support". Runs end at their PDF / PDI or at
+ * the end of the line, as in the Unicode bidi algorithm; embeddings and isolates do not reorder Latin or Cyrillic
+ * letters and stay in logical order. The explicit controls themselves are dropped. Texts without an override are
+ * returned as they are.
+ */
+export function displayOrder(text: string): string {
+  if (!OVERRIDE.test(text)) return text;
+  return text.split('\n').map(displayLine).join('\n');
+}
+
+/** The text as shown: overrides read in display order, invisible characters removed (case and letters kept). */
+export function visibleText(text: string): string {
+  return PLAIN.test(text) ? text : displayOrder(text).replace(INVISIBLE, '');
+}
+
+/**
+ * Display order (overrides), NFKC, invisible characters removed, lower case, ё→е, horizontal whitespace collapsed
+ * (line breaks kept).
+ */
 export function basicNormalise(text: string): string {
-  // NFKC changes nothing in plain ASCII and Russian text: skip it there (most messages).
-  const nfkc = PLAIN.test(text) ? text : text.normalize('NFKC');
-  return nfkc.replace(INVISIBLE, '').toLowerCase().replace(/ё/g, 'е').replace(DASHES, '-').replace(HORIZONTAL_SPACE, ' ');
+  // Plain ASCII and Russian text has no override, nothing NFKC changes and nothing invisible: skip those (most messages).
+  const nfkc = PLAIN.test(text) ? text : displayOrder(text).normalize('NFKC').replace(INVISIBLE, '');
+  return nfkc.toLowerCase().replace(/ё/g, 'е').replace(DASHES, '-').replace(HORIZONTAL_SPACE, ' ');
 }
 
 /** "т е л е г р а м" → "телеграм", "t.e.l.e.g.r.a.m" → "telegram". */

@@ -11,6 +11,7 @@ import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ShipmentEligibility, StatusReport } from '@/lib/messages';
 import { createSendGuard } from '@/lib/templates/guard';
 import { CONTACT_STRINGS } from '@/lib/shipments/strings';
+import { personClick } from './person-input';
 
 type Handler = (request: Record<string, unknown>) => unknown;
 
@@ -295,7 +296,7 @@ describe('clicking Contact Customer', () => {
     const button = row().querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!;
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     button.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-    button.click();
+    personClick(button);
     await new Promise((resolve) => setTimeout(resolve, 30));
     await settle();
     expect(rowClicks).not.toHaveBeenCalled();
@@ -314,7 +315,7 @@ describe('clicking Contact Customer', () => {
     const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
     const first = start({ send });
     await settle();
-    rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!.click();
+    personClick(rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!);
     // The URL gained &postingDetails=: index.ts stops the feature and starts it again.
     first.stop();
     start({ send });
@@ -344,7 +345,7 @@ describe('clicking Contact Customer', () => {
     const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
     start({ send, portalTimeoutMs: 20 });
     await settle();
-    rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!.click();
+    personClick(rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!);
     await new Promise((resolve) => setTimeout(resolve, 40));
     const error = rowOf(eligible.postingNumber).querySelector('[data-sidekick-error]') as HTMLElement;
     expect(error.hidden).toBe(false);
@@ -402,7 +403,7 @@ describe('clicking Contact Customer', () => {
       });
       const { assign, openTab, stop } = start({ send });
       await settle();
-      rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!.click();
+      personClick(rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!);
       await settle();
       expect(calls.find((c) => c.type === 'startChat')).toEqual({ type: 'startChat', postingNumber: eligible.postingNumber });
       const href = '/app/messenger?group=customers_v2&id=2f1c1a9e-0000-4000-8000-00000000abcd';
@@ -436,21 +437,21 @@ describe('clicking Contact Customer', () => {
     await settle();
     const button = () => rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-customer"]')!;
     const error = () => rowOf(eligible.postingNumber).querySelector<HTMLElement>('[data-sidekick-error]')!;
-    button().click();
+    personClick(button());
     await settle();
     expect(error().textContent).toBe('RU премиум');
     expect(error().hidden).toBe(false);
     expect(button().disabled).toBe(false);
     fail = new RequestError('no-background', 'No answer');
-    button().click();
+    personClick(button());
     await settle();
     expect(error().textContent).toBe(CONTACT_STRINGS.ru.error.network);
     fail = new RequestError('window-closed', 'closed');
-    button().click();
+    personClick(button());
     await settle();
     expect(error().textContent).toBe(CONTACT_STRINGS.ru.error['window-closed']);
     fail = null;
-    button().click();
+    personClick(button());
     await settle();
     expect(assign).toHaveBeenCalledTimes(1);
     expect(error().textContent).toBe('');
@@ -474,20 +475,20 @@ describe('clicking Contact Customer', () => {
     const { assign } = start({ send, guard });
     await settle();
     const menu = () => rowOf(eligible.postingNumber).querySelector<HTMLButtonElement>('button[data-sidekick-action="contact-with-template"]')!;
-    menu().click();
+    personClick(menu());
     await settle();
     expect(menu().getAttribute('aria-expanded')).toBe('true');
     const popover = rowOf(eligible.postingNumber).querySelector('[data-sidekick-popover]')!;
     const order = eligible.postingNumber.split('-').slice(0, 2).join('-');
     expect(popover.querySelector('[data-sidekick-template-preview]')?.textContent).toBe(`Здравствуйте, Анна Смирнова! Заказ ${order} собираем.`);
     expect(popover.textContent).toContain('портал переводит');
-    popover.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!.click();
+    personClick(popover.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!);
     await settle();
     expect(calls.find((c) => c.type === 'sendMessage')).toEqual({ type: 'sendMessage', chatId, text: `Здравствуйте, Анна Смирнова! Заказ ${order} собираем.` });
     expect(assign).toHaveBeenCalledWith(`/app/messenger?group=customers_v2&id=${chatId}`);
     expect(guard.isRepeat(chatId, `Здравствуйте, Анна Смирнова! Заказ ${order} собираем.`)).toBe(true);
     // The same text to the same shipment again is refused before anything is sent.
-    menu().click();
+    personClick(menu());
     await settle();
     const again = rowOf(eligible.postingNumber).querySelector('[data-sidekick-popover]')!;
     expect(again.querySelector('[role="alert"]')?.textContent).toContain('последним сообщением');

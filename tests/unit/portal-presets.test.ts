@@ -12,6 +12,7 @@ import { emitCommand } from '@/lib/portal/commands';
 import presetsFeature, { forgetRemembered, REPORT_DELAY_MS } from '@/entrypoints/seller.content/features/presets';
 import { answer, createFakeMessenger, fakeChats, type FakeChat, type FakeMessenger } from '../fixtures/portal/fake-messenger';
 import type { Lang } from '../fixtures/portal/messenger';
+import { personKey } from './person-input';
 
 vi.mock('@/lib/send', async () => {
   const actual = await vi.importActual<typeof import('@/lib/send')>('@/lib/send');
@@ -251,7 +252,7 @@ describe('keyboard, commands, restart and unknown pages', () => {
   it('Alt+2 and the apply-preset-3 command apply the 2nd and 3rd presets', async () => {
     setup(fakeChats(10));
     await wait(30);
-    window.dispatchEvent(new KeyboardEvent('keydown', { code: 'Digit2', key: '2', altKey: true }));
+    personKey(window, { code: 'Digit2', key: '2', altKey: true });
     await wait(30);
     expect(state.get().appliedPresetId).toBe(world.presets[1]!.id);
     emitCommand('apply-preset-3');

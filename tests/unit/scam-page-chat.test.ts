@@ -15,6 +15,7 @@ import scamChat, { startScamChat } from '@/entrypoints/seller.content/features/s
 import { pageKindOf } from '@/lib/portal/page-kind';
 import { loadPage, messengerPage, openChatHtml, type Lang, type MessageData } from '../fixtures/portal/messenger';
 import { CLEAN_MESSAGES, DANGER_MESSAGES, PAYLOAD_MESSAGES, rowId, SCAM_ROWS } from '../fixtures/scam-page/rows';
+import { personClick } from './person-input';
 
 const CHAT = rowId(77);
 let prefs: Prefs;
@@ -119,7 +120,7 @@ describe.each(['en', 'ru'] as Lang[])('an open dangerous chat (%s)', (lang) => {
     await wait();
     const button = document.querySelector<HTMLButtonElement>('[data-sidekick-action="copy-complaint"]')!;
     expect(button.textContent).toBe(SCAM_PAGE_STRINGS[lang].banner.copy);
-    button.click();
+    personClick(button);
     await wait();
     expect(writeText).toHaveBeenCalledTimes(1);
     const text = writeText.mock.calls[0]![0];
@@ -136,7 +137,7 @@ describe('the open chat', () => {
     writeText.mockRejectedValue(new Error('denied'));
     start('en', DANGER_MESSAGES);
     await wait();
-    document.querySelector<HTMLButtonElement>('[data-sidekick-action="copy-complaint"]')!.click();
+    personClick(document.querySelector<HTMLButtonElement>('[data-sidekick-action="copy-complaint"]')!);
     await wait();
     const area = document.querySelector<HTMLTextAreaElement>('textarea[data-sidekick-complaint]')!;
     expect(area.value).toContain(CHAT);

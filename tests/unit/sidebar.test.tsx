@@ -7,6 +7,7 @@ import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import { createPageState, type ApplyReport, type PageStateStore, type PresetsBridge } from '@/lib/portal/page-state';
 import { pageKindOf } from '@/lib/portal/page-kind';
 import { emitCommand } from '@/lib/portal/commands';
+import { personClick, personKey } from './person-input';
 
 vi.mock('@/lib/send', async () => {
   const actual = await vi.importActual<typeof import('@/lib/send')>('@/lib/send');
@@ -110,18 +111,18 @@ describe('the sidebar', () => {
   it('applies a preset on click and clears it', async () => {
     mount('en');
     await wait();
-    byText('Order questions waiting for me')!.click();
+    personClick(byText('Order questions waiting for me')!);
     await wait();
     expect(bridge.applied).toEqual(['order-questions']);
     expect(container.querySelector('[data-preset-id="order-questions"]')?.className).toContain('sk-applied');
-    byText('Show all rows')!.click();
+    personClick(byText('Show all rows')!);
     expect(bridge.cleared).toBe(1);
   });
 
   it('refuses a forbidden pair before sending, naming the conflict', async () => {
     mount('en');
     await wait();
-    byText('New preset')!.click();
+    personClick(byText('New preset')!);
     await wait();
     const form = container.querySelector('form')!;
     const check = (label: string) => [...form.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
@@ -139,14 +140,14 @@ describe('the sidebar', () => {
   it('creates a preset with extra criteria and shows the background’s refusal', async () => {
     mount('en');
     await wait();
-    byText('New preset')!.click();
+    personClick(byText('New preset')!);
     await wait();
     const form = container.querySelector('form')!;
     type(form.querySelector<HTMLInputElement>('input[id$="-name"]')!, 'Warranty, old');
     type(form.querySelector<HTMLInputElement>('input[id$="-waiting"]')!, '48');
     type(form.querySelector<HTMLInputElement>('input[id$="-text"]')!, 'warranty');
     await wait();
-    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    personClick(form.querySelector('button[type="submit"]')!);
     await wait();
     const saved = requests.find((r) => r.type === 'savePreset')!.preset as Preset;
     expect(saved).toMatchObject({ name: 'Warranty, old', filters: [], extra: { waitingOverHours: 48, textContains: 'warranty' } });
@@ -154,19 +155,19 @@ describe('the sidebar', () => {
     expect([...container.querySelectorAll('.sk-preset-name')].map((n) => n.textContent)).toContain('Warranty, old');
 
     const edit = byLabel('Edit: Warranty, old')!;
-    edit.click();
+    personClick(edit);
     await wait();
     const form2 = container.querySelector('form')!;
     type(form2.querySelector<HTMLInputElement>('input[id$="-sku"]')!, 'abc');
     await wait();
-    form2.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    personClick(form2.querySelector('button[type="submit"]')!);
     await wait();
     expect(form2.textContent).toContain('Invalid value: extra.sku');
     expect(requests.filter((r) => r.type === 'savePreset')).toHaveLength(1);
     type(form2.querySelector<HTMLInputElement>('input[id$="-sku"]')!, '');
     type(form2.querySelector<HTMLInputElement>('input[id$="-name"]')!, 'Taken');
     await wait();
-    form2.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    personClick(form2.querySelector('button[type="submit"]')!);
     await wait();
     // The background's refusal is shown in the sidebar's language.
     expect(form2.textContent).toContain('Server says: refused');
@@ -175,18 +176,18 @@ describe('the sidebar', () => {
   it('renames a built-in preset and keeps the translated name when left as is', async () => {
     mount('ru');
     await wait();
-    byLabel('Изменить: Подозрительные')!.click();
+    personClick(byLabel('Изменить: Подозрительные')!);
     await wait();
     let form = container.querySelector('form')!;
-    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    personClick(form.querySelector('button[type="submit"]')!);
     await wait();
     expect((requests.find((r) => r.type === 'savePreset')!.preset as Preset).name).toBe('Suspicious');
-    byLabel('Изменить: Подозрительные')!.click();
+    personClick(byLabel('Изменить: Подозрительные')!);
     await wait();
     form = container.querySelector('form')!;
     type(form.querySelector<HTMLInputElement>('input[id$="-name"]')!, 'Мошенники');
     await wait();
-    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    personClick(form.querySelector('button[type="submit"]')!);
     await wait();
     expect((requests.filter((r) => r.type === 'savePreset')[1]!.preset as Preset)).toMatchObject({ id: 'suspicious', name: 'Мошенники', builtin: true });
   });
@@ -194,14 +195,14 @@ describe('the sidebar', () => {
   it('reorders and deletes (after a confirming second click)', async () => {
     mount('en');
     await wait();
-    byLabel('Move down: Needs my reply')!.click();
+    personClick(byLabel('Move down: Needs my reply')!);
     await wait();
     expect(requests.find((r) => r.type === 'reorderPresets')!.ids).toEqual(['order-questions', 'needs-my-reply', 'product-questions-new', 'waiting-on-customer', 'waiting-over-24h', 'suspicious']);
     expect(container.querySelector('.sk-preset-name')?.textContent).toBe('Order questions waiting for me');
-    byLabel('Delete: Suspicious')!.click();
+    personClick(byLabel('Delete: Suspicious')!);
     await wait();
     expect(requests.some((r) => r.type === 'deletePreset')).toBe(false);
-    byLabel('Delete: Suspicious')!.click();
+    personClick(byLabel('Delete: Suspicious')!);
     await wait();
     expect(requests.find((r) => r.type === 'deletePreset')).toMatchObject({ id: 'suspicious' });
     expect(container.querySelectorAll('.sk-preset')).toHaveLength(5);
@@ -210,7 +211,7 @@ describe('the sidebar', () => {
   it('collapses and opens (kept through setPrefs), also by the toggle command', async () => {
     mount('en');
     await wait();
-    byLabel('Collapse the sidebar')!.click();
+    personClick(byLabel('Collapse the sidebar')!);
     await wait();
     expect(requests.find((r) => r.type === 'setPrefs')).toMatchObject({ patch: { sidebar: { open: false, width: 320 } } });
     expect(container.querySelector('aside')).toBeNull();
@@ -225,7 +226,7 @@ describe('the sidebar', () => {
     // The first render waits for the prefs; on a busy machine that can take longer than one short wait.
     for (let i = 0; i < 40 && !container.querySelector('[role="separator"]'); i++) await wait(25);
     const handle = container.querySelector<HTMLElement>('[role="separator"]')!;
-    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    personKey(handle, { key: 'ArrowLeft' });
     await wait();
     expect(prefs.sidebar.width).toBe(340);
     expect(container.querySelector<HTMLElement>('aside')!.style.width).toBe('340px');

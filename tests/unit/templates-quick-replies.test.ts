@@ -6,6 +6,7 @@ import { createPageObserver, type PageObserver } from '@/lib/portal/observer';
 import { DEFAULT_PREFS } from '@/lib/prefs';
 import { createSendGuard } from '@/lib/templates/guard';
 import { TEMPLATE_STRINGS } from '@/lib/templates/strings';
+import { personClick } from './person-input';
 
 const CHAT = '7d3f4b2a-1111-4222-8333-444455556666';
 const settle = async () => {
@@ -83,18 +84,18 @@ describe('quick replies in an open chat', () => {
     const opener = () => document.querySelectorAll<HTMLButtonElement>('button[data-sidekick-action="quick-replies"]');
     expect(opener()).toHaveLength(1);
     expect(opener()[0]!.textContent).toBe(TEMPLATE_STRINGS.ru.open);
-    opener()[0]!.click();
+    personClick(opener()[0]!);
     await settle();
-    document.querySelector<HTMLButtonElement>('[data-sidekick-template="thanks"]')?.click();
+    personClick(document.querySelector<HTMLButtonElement>('[data-sidekick-template="thanks"]')!);
     await settle();
-    document.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!.click();
+    personClick(document.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!);
     await settle();
     const text = 'Анна Смирнова, спасибо за заказ 0128619527-0157!';
     expect(box.value).toBe(text);
     expect(drafts).toEqual([text]);
     expect(document.querySelector('[data-sidekick-popover], [data-sidekick-template-preview]')).toBeNull();
 
-    opener()[0]!.click();
+    personClick(opener()[0]!);
     await settle();
     expect(document.querySelector('[role="alert"]')?.textContent).toBe(TEMPLATE_STRINGS.ru.error.repeat);
     expect(document.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!.disabled).toBe(true);

@@ -6,6 +6,7 @@ import { insertAsTyping } from '@/lib/templates/insert';
 import { MAX_MESSAGE_LENGTH } from '@/lib/templates/model';
 import { TEMPLATE_STRINGS } from '@/lib/templates/strings';
 import { TemplatePicker } from '@/components/quick-replies/TemplatePicker';
+import { personClick } from './person-input';
 
 const ALL = {
   posting_number: '0128619527-0157-1',
@@ -131,7 +132,7 @@ describe('TemplatePicker', () => {
     );
     await flush();
     expect(root.textContent).toContain(TEMPLATE_STRINGS.en.translationNote);
-    const pick = (id: string) => root.querySelector<HTMLButtonElement>(`[data-sidekick-template="${id}"]`)!.click();
+    const pick = (id: string) => personClick(root.querySelector<HTMLButtonElement>(`[data-sidekick-template="${id}"]`)!);
     const confirm = () => root.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!;
     pick('long');
     await flush();
@@ -144,7 +145,7 @@ describe('TemplatePicker', () => {
     await flush();
     expect(root.querySelector('[data-sidekick-template-preview]')?.textContent).toBe('Hello Ann, order 0128619527-0157.');
     expect(confirm().disabled).toBe(false);
-    confirm().click();
+    personClick(confirm());
     await flush();
     expect(onPick).toHaveBeenCalledWith('Hello Ann, order 0128619527-0157.', templates[0]);
   });

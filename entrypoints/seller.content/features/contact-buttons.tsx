@@ -19,6 +19,7 @@ import { pageSendGuard, type SendGuard } from '@/lib/templates/guard';
 import type { FillValues } from '@/lib/templates/fill';
 import type { Template } from '@/lib/templates/model';
 import { TemplatePicker } from '@/components/quick-replies/TemplatePicker';
+import { personOnly } from '@/lib/trusted-input';
 
 export const CONTACT_ATTR = 'data-sidekick-contact';
 export const REASON_ATTR = 'data-sidekick-contact-reason';
@@ -284,10 +285,14 @@ export function startContactButtons(deps: ContactDeps): () => void {
     button.setAttribute(ACTION_ATTR, 'contact-customer');
     button.setAttribute('style', BUTTON_STYLE);
     button.textContent = s.contact;
-    button.addEventListener('click', (event) => {
-      event.preventDefault();
-      void onContact(shipment, button);
-    });
+    // A person's click only: a page script's click must not start a chat or navigate (README, Security).
+    button.addEventListener(
+      'click',
+      personOnly((event) => {
+        event.preventDefault();
+        void onContact(shipment, button);
+      }),
+    );
     wrapper.append(button);
     if (apiAvailable) {
       const menu = doc.createElement('button');
@@ -300,10 +305,13 @@ export function startContactButtons(deps: ContactDeps): () => void {
       menu.title = s.contactWithTemplate;
       menu.setAttribute('style', MENU_STYLE);
       menu.textContent = '▾';
-      menu.addEventListener('click', (event) => {
-        event.preventDefault();
-        void onMenu(shipment, facts, wrapper, menu);
-      });
+      menu.addEventListener(
+        'click',
+        personOnly((event) => {
+          event.preventDefault();
+          void onMenu(shipment, facts, wrapper, menu);
+        }),
+      );
       wrapper.append(menu);
     }
     const error = doc.createElement('span');

@@ -23,6 +23,7 @@ import {
 import type { ApplyReport, PresetsBridge } from '@/lib/portal/page-state';
 import { FILTER_LABELS } from '@/lib/presets/filters';
 import { onCommand } from '@/lib/portal/commands';
+import { isPersonInput } from '@/lib/trusted-input';
 
 export const FEATURE_NAME = 'presets';
 /** How long a part may stay missing before the note says so (the portal shows "Loading…" between lists). */
@@ -176,6 +177,8 @@ export function startPresets(env: FeatureEnv): () => void {
 
   // Alt+1…9 applies the n-th preset while the page has focus (Chrome allows only 4 suggested command keys).
   const onKey = (event: KeyboardEvent) => {
+    // A person's key only: a page script's synthetic keydown must not press the portal's filters.
+    if (!isPersonInput(event)) return;
     if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
     if (!digit) return;

@@ -14,6 +14,7 @@ import type { Template } from '@/lib/templates/model';
 import { templateStrings } from '@/lib/templates/strings';
 import { oneLine } from '@/lib/i18n/text';
 import { TemplatePicker } from '@/components/quick-replies/TemplatePicker';
+import { personOnly } from '@/lib/trusted-input';
 
 const NAME = 'quick-replies';
 const PART_ATTR = 'data-sidekick-part';
@@ -158,11 +159,14 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     opener.title = s.openLabel;
     opener.setAttribute('style', OPEN_STYLE);
     opener.textContent = s.open;
-    opener.addEventListener('click', (event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      void openPicker(el, opener);
-    });
+    opener.addEventListener(
+      'click',
+      personOnly((event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        void openPicker(el, opener);
+      }),
+    );
     el.append(opener);
     composer.before(el);
     bar = el;

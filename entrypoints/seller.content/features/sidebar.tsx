@@ -1,68 +1,94 @@
 // The sidebar: one <seller-sidekick> shadow host per page, kept there through the portal's re-renders and
 // client-side navigation.
+//
+// The shadow root is open: the contract has outside checks and sellers' styles find the sidebar's notice and buttons.
+// A page script can therefore reach its buttons, so every handler in it acts on a person's input only
+// (lib/trusted-input.ts). The host is built here rather than with WXT's createShadowRootUi, which ties the UI's
+// removal to WXT's context, a context a page script can stop (lifecycle.ts).
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
 import { pageKindOf } from '@/lib/portal/page-kind';
 import sidebarCss from '@/components/sidebar.css?inline';
 import type { PageStateStore } from '@/lib/portal/page-state';
 import { browser } from 'wxt/browser';
 import { emitCommand, isCommandMessage } from '@/lib/portal/commands';
+import { isPersonInput } from '@/lib/trusted-input';
+import type { OwnLifecycle } from '../lifecycle';
 
 const HOST_TAG = 'seller-sidekick';
 
-export async function mountSidebar(ctx: ContentScriptContext, state: PageStateStore): Promise<void> {
+export interface MountedSidebar {
+  /** Shows the sidebar for the page at `href` (after a client-side navigation). */
+  showPage(href: string): void;
+}
+
+/** `<seller-sidekick>` with an open shadow root holding our styles and the container the sidebar renders into. */
+function createHost(): { host: HTMLElement; container: HTMLElement } {
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const style = document.createElement('style');
+  style.textContent = sidebarCss;
+  head.append(style);
+  const container = document.createElement('body');
+  html.append(head, container);
+  shadow.append(html);
+  return { host, container };
+}
+
+export function mountSidebar(lifecycle: OwnLifecycle, state: PageStateStore): MountedSidebar {
   // A host left by an earlier, invalidated copy of this script (extension update or reload) must not stay as a twin.
   for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
 
   let href = location.href;
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    inheritStyles: true,
-    css: sidebarCss,
-    onMount(container) {
-      render(<Sidebar page={pageKindOf(href)} state={state} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const { host, container } = createHost();
+  const show = () => render(<Sidebar page={pageKindOf(href)} state={state} />, container);
+  document.body.append(host);
+  show();
 
-  const remountIfGone = () => {
-    if (!ui.shadowHost.isConnected) ui.mount();
-  };
-  // The portal may replace <body>'s children on a re-render; put the host back if it went with them.
-  const observer = new MutationObserver(remountIfGone);
+  // The portal may replace <body>'s children on a re-render; put the host back if it went with them. A script whose
+  // extension is gone (reloaded, updated) ends instead, so it never fights a newer copy's host.
+  const observer = new MutationObserver(() => {
+    if (!host.isConnected && lifecycle.checkAlive()) document.body.append(host);
+  });
   observer.observe(document.body, { childList: true });
-  ctx.onInvalidated(() => {
+  lifecycle.onInvalidated(() => {
     observer.disconnect();
-    ui.remove();
+    render(null, container);
+    host.remove();
   });
 
   // Commands: forwarded by the background (browser.commands), or Alt+Shift+S pressed in the page when the
-  // browser did not bind the command (e.g. a conflict with another extension).
+  // browser did not bind the command (e.g. a conflict with another extension) — a person's key only.
   const onMessage = (raw: unknown) => {
     if (isCommandMessage(raw)) emitCommand(raw.command);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  ctx.addEventListener(window, 'keydown', (event) => {
-    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
-      event.preventDefault();
-      emitCommand('toggle-sidebar');
+  lifecycle.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension is gone, and its listeners with it.
     }
-  }, { capture: true });
-
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-    href = newUrl.href;
-    remountIfGone();
-    const container = ui.uiContainer;
-    render(<Sidebar page={pageKindOf(href)} state={state} />, container);
   });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!isPersonInput(event)) return;
+      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
+        event.preventDefault();
+        emitCommand('toggle-sidebar');
+      }
+    },
+    { capture: true, signal: lifecycle.signal },
+  );
+
+  return {
+    showPage(next) {
+      href = next;
+      if (!host.isConnected) document.body.append(host);
+      show();
+    },
+  };
 }
