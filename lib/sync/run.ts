@@ -4,6 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import type { ChatRecord, MessageRecord, PostingRecord, SidekickDB } from '../db/schema';
 import { IDLE_STATE, isUnfinished, pendingKey, readSyncState, toProgress, type SyncState } from './state';
 import type { ApiMessage, ChatSource, SyncProgress } from './types';
+import { redact } from '../ozon-api/redact';
 
 type Db = IDBPDatabase<SidekickDB>;
 
@@ -19,6 +20,8 @@ const ORDERS_PER_REQUEST = 100;
 export interface SyncOptions {
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
+  /** The store's Api-Key: removed (with its fragments) from the error text the sync state keeps. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -224,7 +227,8 @@ export async function runSync(db: Db, storeId: string, source: ChatSource, opts:
     const kind = (error as { kind?: unknown }).kind;
     const code = typeof kind === 'string' ? kind : 'internal';
     // The phase is kept, so the next run resumes; the error is shown until then.
-    await save(db, storeId, { ...state, error: { code, message: errorText(error) } }, opts.onProgress, true);
+    const message = redact(errorText(error), opts.secrets ?? []);
+    await save(db, storeId, { ...state, error: { code, message } }, opts.onProgress, true);
     throw error;
   }
 }
