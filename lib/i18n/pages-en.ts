@@ -222,6 +222,9 @@ export const pagesEn = {
   ioInvalidField: 'Invalid value at {field}.',
   ioDuplicate: 'Repeated value at {field}.',
   ioPresetConflict: '{field}: {problem}',
+  ioTooLarge: 'The file is {size} MB; a settings file is at most {limit} MB.',
+  ioForbiddenKey: 'The field {field} is not allowed in a settings file.',
+  ioUnknownField: 'Unknown field {field}.',
 } as const;
 
 export type PagesKey = keyof typeof pagesEn;

@@ -211,4 +211,7 @@ export const pagesRu: Record<PagesKey, string> = {
   ioInvalidField: 'Неверное значение в поле {field}.',
   ioDuplicate: 'Повторяющееся значение в поле {field}.',
   ioPresetConflict: '{field}: {problem}',
+  ioTooLarge: 'Размер файла {size} МБ; файл настроек не больше {limit} МБ.',
+  ioForbiddenKey: 'Поле {field} недопустимо в файле настроек.',
+  ioUnknownField: 'Неизвестное поле {field}.',
 };
