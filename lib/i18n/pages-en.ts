@@ -105,7 +105,7 @@ export const pagesEn = {
   testPremiumRequired: 'Ozon refused access: the chat methods need Premium Plus or Premium Pro.',
   testRateLimited: 'Too many requests to Ozon right now. Try again in a minute.',
   testNetwork: 'Could not reach api-seller.ozon.ru. Check the internet connection.',
-  testServer: 'Ozon is having trouble right now. Try again later.',
+  testServer: "Ozon's server error (HTTP 5xx). Try again later.",
   testFailed: 'The test failed: {message}',
 
   // Presets

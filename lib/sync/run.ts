@@ -227,10 +227,18 @@ export async function runSync(db: Db, storeId: string, source: ChatSource, opts:
     const kind = (error as { kind?: unknown }).kind;
     const code = typeof kind === 'string' ? kind : 'internal';
     // The phase is kept, so the next run resumes; the error is shown until then.
-    const message = redact(errorText(error), opts.secrets ?? []);
-    await save(db, storeId, { ...state, error: { code, message } }, opts.onProgress, true);
+    const secrets = opts.secrets ?? [];
+    const message = redact(errorText(error), secrets);
+    const text = errorTexts(error);
+    const recorded = { code, message, ...(text ? { text: { en: redact(text.en, secrets), ru: redact(text.ru, secrets) } } : {}) };
+    await save(db, storeId, { ...state, error: recorded }, opts.onProgress, true);
     throw error;
   }
+}
+
+function errorTexts(error: unknown): { en: string; ru: string } | undefined {
+  const text = (error as { text?: { en?: unknown; ru?: unknown } }).text;
+  return text && typeof text.en === 'string' && typeof text.ru === 'string' ? { en: text.en, ru: text.ru } : undefined;
 }
 
 function errorText(error: unknown): string {
