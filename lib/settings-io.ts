@@ -9,6 +9,14 @@ import { pagesText, type PagesKey } from './i18n/pages-t';
 
 export const SETTINGS_FORMAT = 'seller-sidekick-settings';
 export const SETTINGS_VERSION = 1;
+/**
+ * The largest settings file accepted. The largest valid export (every list at its limit, every text at its
+ * longest, in Cyrillic) is under 1 MB (tests/unit/settings-io.test.ts measures it); anything much bigger is not
+ * ours, and is refused before it is read or parsed.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 5 * 1024 * 1024;
+/** Keys that mean something to JavaScript objects: a file holding one is refused, never silently cleaned. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface SettingsStore {
   name: string;
@@ -70,9 +78,90 @@ function pathOf(prefix: string, issue: v.BaseIssue<unknown> | undefined): string
   return [prefix, rest].filter(Boolean).join('.');
 }
 
+const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toString();
+
+function tooLarge(bytes: number): ParseSettingsResult {
+  return fail('file', 'ioTooLarge', { size: megabytes(bytes), limit: megabytes(MAX_SETTINGS_FILE_BYTES) });
+}
+
+/**
+ * Reads a chosen file: refused by its size before a byte is read, then parsed as JSON. The document itself is
+ * checked by parseSettingsDocument.
+ */
+export async function readSettingsFile(file: Blob): Promise<{ ok: true; raw: unknown } | Extract<ParseSettingsResult, { ok: false }>> {
+  if (file.size > MAX_SETTINGS_FILE_BYTES) return tooLarge(file.size) as Extract<ParseSettingsResult, { ok: false }>;
+  try {
+    return { ok: true, raw: JSON.parse(await file.text()) as unknown };
+  } catch {
+    return { ok: false, field: 'file', message: { en: pagesText('en', 'importNotJson'), ru: pagesText('ru', 'importNotJson') } };
+  }
+}
+
+/**
+ * The size of `raw` as JSON text, roughly (strings and keys by their length, other values by a few characters),
+ * counted only up to `limit`: a huge document (the background gets the parsed value, not the file) stops the walk early.
+ */
+function jsonSizeUpTo(raw: unknown, limit: number): number {
+  let size = 0;
+  const stack: unknown[] = [raw];
+  while (stack.length && size <= limit) {
+    const value = stack.pop();
+    if (typeof value === 'string') size += value.length + 2;
+    else if (Array.isArray(value)) {
+      size += 2 + value.length;
+      stack.push(...value);
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        size += key.length + 4;
+        stack.push(inner);
+      }
+    } else size += 5;
+  }
+  return size;
+}
+
+/** The first key anywhere in `raw` that JavaScript gives a meaning to, by its path. */
+function forbiddenKeyPath(raw: unknown, path: string): string | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  // Own keys only: JSON.parse makes "__proto__" an own property, where `in` or a spread would not see it.
+  for (const key of Object.keys(raw)) {
+    const here = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) return here;
+    const inner = forbiddenKeyPath((raw as Record<string, unknown>)[key], here);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * The first field of `raw` that the checked document does not keep (the schemas drop what they do not know): an
+ * unknown field is refused by name rather than silently lost.
+ */
+function unknownFieldPath(raw: unknown, kept: unknown, path: string): string | undefined {
+  if (!raw || typeof raw !== 'object' || !kept || typeof kept !== 'object') return undefined;
+  for (const key of Object.keys(raw)) {
+    const here = path ? `${path}.${key}` : key;
+    if (!Object.prototype.hasOwnProperty.call(kept, key)) return here;
+    const inner = unknownFieldPath((raw as Record<string, unknown>)[key], (kept as Record<string, unknown>)[key], here);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /** Checks a parsed JSON value; the first problem found is named by its dot-separated field. */
 export function parseSettingsDocument(raw: unknown): ParseSettingsResult {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('document', 'ioNotSettings');
+  const size = jsonSizeUpTo(raw, MAX_SETTINGS_FILE_BYTES);
+  if (size > MAX_SETTINGS_FILE_BYTES) return tooLarge(size);
+  const forbidden = forbiddenKeyPath(raw, '');
+  if (forbidden) return fail(forbidden, 'ioForbiddenKey');
+  const result = checkDocument(raw);
+  if (!result.ok) return result;
+  const unknown = unknownFieldPath(raw, result.doc, '');
+  return unknown ? fail(unknown, 'ioUnknownField') : result;
+}
+
+function checkDocument(raw: object): ParseSettingsResult {
   const shape = v.safeParse(DocumentShape, raw);
   if (!shape.success) {
     const field = pathOf('', shape.issues[0]);

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/send';
 import type { Lang } from '@/lib/i18n';
-import { parseSettingsDocument } from '@/lib/settings-io';
+import { parseSettingsDocument, readSettingsFile } from '@/lib/settings-io';
 import { Checkbox, Confirm, SectionStatus, type Status } from './fields';
 import { errorField, errorText, translator } from './util';
 
@@ -54,12 +54,10 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
       setImportStatus({ kind: 'error', text: p('importRefused', { field, message }) });
     };
     try {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await file.text());
-      } catch {
-        return refuse('file', p('importNotJson'));
-      }
+      // Refused by its size before it is read, then parsed; the errors name the file.
+      const read = await readSettingsFile(file);
+      if (!read.ok) return refuse(read.field, read.message[lang]);
+      const raw = read.raw;
       // Checked here first so the answer is immediate; the background checks again before it writes anything.
       const checked = parseSettingsDocument(raw);
       if (!checked.ok) return refuse(checked.field, checked.message[lang]);

@@ -61,7 +61,7 @@ export function NoticeView({ notice, lang }: { notice: Notice; lang: Lang }) {
     case 'sync-error':
       return (
         <div class="notice notice-warn" role="status" data-state="sync-error">
-          <p>{pagesText(lang, 'popupSyncError', { stores, message: notice.message })}</p>
+          <p>{pagesText(lang, 'popupSyncError', { stores, message: notice.text?.[lang] ?? notice.message })}</p>
           <OptionsLink lang={lang} label="popupOpenOptions" />
         </div>
       );

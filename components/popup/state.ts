@@ -9,11 +9,12 @@ export type Notice =
   | { kind: 'dom-only'; stores: string[] }
   | { kind: 'invalid-key'; stores: string[] }
   | { kind: 'offline'; stores: string[] }
-  | { kind: 'sync-error'; stores: string[]; message: string }
+  | { kind: 'sync-error'; stores: string[]; message: string; text?: { en: string; ru: string } }
   | { kind: 'nothing' };
 
 const ACTIVE_PHASES: ReadonlySet<SyncProgress['phase']> = new Set(['listing', 'history', 'postings']);
-const OFFLINE_CODES = new Set(['network', 'timeout', 'server', 'rate-limited', 'circuit-open', 'malformed', 'no-background']);
+// 'server' is not here: a 5xx is Ozon's error, shown in its own words, not as a lost connection.
+const OFFLINE_CODES = new Set(['network', 'timeout', 'rate-limited', 'circuit-open', 'malformed', 'no-background']);
 
 /** A store's sync is running: in a working phase and not stopped by an error. */
 export function isActive(progress: SyncProgress): boolean {
@@ -47,7 +48,10 @@ export function popupNotices({ stores, report, progress, loadError }: PopupInput
   if (invalid.length) notices.push({ kind: 'invalid-key', stores: invalid });
   if (domOnly.length) notices.push({ kind: 'dom-only', stores: domOnly });
   if (offline.length) notices.push({ kind: 'offline', stores: offline });
-  if (other.length) notices.push({ kind: 'sync-error', stores: other.map((p) => nameOf(p.storeId)), message: other[0]!.error!.message });
+  if (other.length) {
+    const { message, text } = other[0]!.error!;
+    notices.push({ kind: 'sync-error', stores: other.map((p) => nameOf(p.storeId)), message, ...(text ? { text } : {}) });
+  }
 
   const syncing = progress.some(isActive);
   const apiStores = stores.filter((s) => s.mode !== 'dom-only');

@@ -4,6 +4,7 @@ import type { AnyRequest, Reply, RequestOf, RequestType, ResponseMap } from '../
 import { readPrefs, writePrefs } from '../db/repo';
 import type { HandlerContext, RouterDeps } from './context';
 import { HandledError, toReplyError } from './errors';
+import { needsScrub, scrub } from './scrub';
 import * as stores from './handlers/stores';
 import * as presets from './handlers/presets';
 import * as templates from './handlers/templates';
@@ -55,12 +56,17 @@ const HANDLERS: Handlers = {
 export function createRouter(deps: RouterDeps) {
   const now = deps.now ?? Date.now;
   return async function route<T extends RequestType>(request: AnyRequest): Promise<Reply<T>> {
+    let db: HandlerContext['db'] | undefined;
     try {
-      const ctx: HandlerContext = { db: await deps.db(), deps, now };
+      db = await deps.db();
+      const ctx: HandlerContext = { db, deps, now };
       const handler = HANDLERS[request.type] as (ctx: HandlerContext, request: AnyRequest) => Promise<ResponseMap[T]> | ResponseMap[T];
-      return { ok: true, data: await handler(ctx, request) };
+      const data = await handler(ctx, request);
+      return { ok: true, data: needsScrub(request.type) ? await scrub(db, request, data) : data };
     } catch (error) {
-      return { ok: false, error: toReplyError(error) };
+      const reply = toReplyError(error);
+      // Without the database there is no key to leak, and nothing to redact it with.
+      return { ok: false, error: db ? await scrub(db, request, reply).catch(() => toReplyError(null)) : reply };
     }
   };
 }

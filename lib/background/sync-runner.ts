@@ -36,6 +36,7 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
     if (!isSyncable(store)) return toProgress(storeId, await readSyncState(db, storeId));
     try {
       const progress = await runSync(db, storeId, deps.apiFor(store).chatSource(), {
+        secrets: [store.apiKey],
         ...(deps.now ? { now: deps.now } : {}),
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
       });

@@ -105,7 +105,7 @@ export const pagesEn = {
   testPremiumRequired: 'Ozon refused access: the chat methods need Premium Plus or Premium Pro.',
   testRateLimited: 'Too many requests to Ozon right now. Try again in a minute.',
   testNetwork: 'Could not reach api-seller.ozon.ru. Check the internet connection.',
-  testServer: 'Ozon is having trouble right now. Try again later.',
+  testServer: "Ozon's server error (HTTP 5xx). Try again later.",
   testFailed: 'The test failed: {message}',
 
   // Presets
@@ -222,6 +222,9 @@ export const pagesEn = {
   ioInvalidField: 'Invalid value at {field}.',
   ioDuplicate: 'Repeated value at {field}.',
   ioPresetConflict: '{field}: {problem}',
+  ioTooLarge: 'The file is {size} MB; a settings file is at most {limit} MB.',
+  ioForbiddenKey: 'The field {field} is not allowed in a settings file.',
+  ioUnknownField: 'Unknown field {field}.',
 } as const;
 
 export type PagesKey = keyof typeof pagesEn;

@@ -102,7 +102,7 @@ export const pagesRu: Record<PagesKey, string> = {
   testPremiumRequired: 'Ozon отказал в доступе: методам чатов нужна подписка Premium Plus или Premium Pro.',
   testRateLimited: 'Слишком много запросов к Ozon. Повторите через минуту.',
   testNetwork: 'Не удалось связаться с api-seller.ozon.ru. Проверьте подключение к интернету.',
-  testServer: 'У Ozon сейчас неполадки. Повторите позже.',
+  testServer: 'Ошибка сервера Ozon (HTTP 5xx). Повторите позже.',
   testFailed: 'Проверка не удалась: {message}',
 
   presetsTitle: 'Наборы фильтров',
@@ -211,4 +211,7 @@ export const pagesRu: Record<PagesKey, string> = {
   ioInvalidField: 'Неверное значение в поле {field}.',
   ioDuplicate: 'Повторяющееся значение в поле {field}.',
   ioPresetConflict: '{field}: {problem}',
+  ioTooLarge: 'Размер файла {size} МБ; файл настроек не больше {limit} МБ.',
+  ioForbiddenKey: 'Поле {field} недопустимо в файле настроек.',
+  ioUnknownField: 'Неизвестное поле {field}.',
 };

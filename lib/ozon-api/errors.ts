@@ -1,5 +1,6 @@
 // One error type for everything the Seller API client can fail with, with messages a seller understands.
-// Nothing in an OzonApiError may carry the Api-Key: servers sometimes echo request headers in their messages.
+// Nothing in an OzonApiError may carry the Api-Key: servers sometimes echo request headers in their messages, so
+// the transport redacts whatever the server or the browser said (redact.ts) before it goes in here.
 
 export type OzonErrorKind =
   | 'invalid-key'
@@ -49,8 +50,8 @@ const BASE_MESSAGES: Record<OzonErrorKind, { en: string; ru: string }> = {
     ru: 'Ozon отклонил запрос.',
   },
   server: {
-    en: 'Ozon is having trouble right now. Try again later.',
-    ru: 'У Ozon сейчас неполадки. Повторите позже.',
+    en: "Ozon's server error. Try again later.",
+    ru: 'Ошибка сервера Ozon. Повторите позже.',
   },
   network: {
     en: 'Could not reach api-seller.ozon.ru. Check the internet connection.',
@@ -91,7 +92,7 @@ export class OzonApiError extends Error {
   readonly text: Readonly<Record<Lang, string>>;
 
   constructor(init: OzonApiErrorInit) {
-    const { en, ru } = sellerMessages(init.kind, init.serverMessage);
+    const { en, ru } = sellerMessages(init.kind, init.serverMessage, init.status);
     super(en);
     this.name = 'OzonApiError';
     this.kind = init.kind;
@@ -128,8 +129,12 @@ export function messageFor(error: unknown, lang: Lang): string {
   return lang === 'ru' ? 'Что-то пошло не так при обращении к Ozon.' : 'Something went wrong while talking to Ozon.';
 }
 
-function sellerMessages(kind: OzonErrorKind, serverMessage: string | undefined): { en: string; ru: string } {
+function sellerMessages(kind: OzonErrorKind, serverMessage: string | undefined, status: number | undefined): { en: string; ru: string } {
   const base = BASE_MESSAGES[kind];
+  // Ozon's side failed, not the seller's connection: say so, with the status that shows it.
+  if (kind === 'server' && status !== undefined && status >= 500) {
+    return { en: `Ozon's server error (HTTP ${status}). Try again later.`, ru: `Ошибка сервера Ozon (HTTP ${status}). Повторите позже.` };
+  }
   // A refused request is only actionable with Ozon's own reason ("access period has expired", …).
   if (kind === 'bad-request' && serverMessage) {
     return { en: `${base.en} Ozon says: ${serverMessage}`, ru: `${base.ru} Ответ Ozon: ${serverMessage}` };
@@ -166,22 +171,4 @@ export function classifyHttpError(status: number, code: number | undefined, mess
   if (status >= 500) return 'server';
   if (status >= 400) return 'bad-request';
   return 'server';
-}
-
-/** Removes every trace of the secret from a text the server sent us (case-insensitive, with or without hyphens). */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    const variants = new Set([secret, secret.replace(/-/g, ''), encodeURIComponent(secret)]);
-    for (const variant of variants) {
-      if (variant.length < 4) continue;
-      out = out.replace(new RegExp(escapeRegExp(variant), 'gi'), '[redacted]');
-    }
-  }
-  return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

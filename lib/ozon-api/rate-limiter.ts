@@ -6,6 +6,8 @@
 // started evenly can arrive bunched (the benchmark saw 51 arrive within 934 ms on a busy machine), so the window
 // kept here is 10 % longer than Ozon's second.
 
+import { browserThrottle } from './browser-throttle';
+
 export const HARD_MAX_REQUESTS_PER_SECOND = 50;
 export const DEFAULT_MAX_REQUESTS_PER_SECOND = HARD_MAX_REQUESTS_PER_SECOND;
 const WINDOW_MS = 1100;
@@ -58,7 +60,8 @@ export function limiterFor(clientId: string): SlidingWindowLimiter {
   return limiter;
 }
 
-/** Forgets all recorded starts (tests, or after the worker's clock jumps). */
+/** Forgets all recorded starts and the browser's holds (tests, or after the worker's clock jumps). */
 export function resetRateLimiters(): void {
   limiters.clear();
+  browserThrottle.clear();
 }

@@ -1,7 +1,9 @@
 // One POST to the Seller API, end to end: rate limit, timeout, lossless JSON, error mapping, validation, retries.
 import * as v from 'valibot';
 import { backoffDelay, MAX_SERVER_WAIT_MS, serverRetryAfterMs } from './backoff';
-import { classifyHttpError, OzonApiError, redact, type OzonErrorKind } from './errors';
+import { browserThrottle } from './browser-throttle';
+import { classifyHttpError, OzonApiError, type OzonErrorKind } from './errors';
+import { redact } from './redact';
 import { parseJson, stringifyJson } from './json';
 import { effectiveLimit, limiterFor } from './rate-limiter';
 
@@ -9,6 +11,8 @@ export const DEFAULT_BASE_URL = 'https://api-seller.ozon.ru';
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Retries after the first attempt: 4 attempts in all. */
 export const DEFAULT_MAX_RETRIES = 3;
+/** Ozon's own message is shown to the seller for a refused request; a longer one is cut. */
+const MAX_SERVER_MESSAGE = 300;
 
 export interface TransportConfig {
   clientId: string;
@@ -64,10 +68,11 @@ export function createTransport(config: TransportConfig): Post {
         reject(new Error('timeout'));
       }, config.timeoutMs);
     });
+    const url = `${baseUrl}${path}`;
     try {
-      return await Promise.race([
+      const exchanged = await Promise.race([
         (async () => {
-          const response = await fetchImpl(`${baseUrl}${path}`, {
+          const response = await fetchImpl(url, {
             method: 'POST',
             headers: { 'Client-Id': config.clientId, 'Api-Key': config.apiKey, 'Content-Type': 'application/json' },
             body,
@@ -77,10 +82,17 @@ export function createTransport(config: TransportConfig): Post {
         })(),
         deadline,
       ]);
+      browserThrottle.noteAnswer(url, exchanged.response.status, config.now());
+      return exchanged;
     } catch (error) {
-      throw timedOut
-        ? new OzonApiError({ kind: 'timeout', detail: `${path}: no answer within ${config.timeoutMs} ms` })
-        : new OzonApiError({ kind: 'network', detail: redact(`${path}: ${describe(error)}`, secrets) });
+      if (timedOut) throw new OzonApiError({ kind: 'timeout', detail: `${path}: no answer within ${config.timeoutMs} ms` });
+      // Chromium refuses a request to a URL it holds back after 5xx answers (a TypeError here, like a lost
+      // connection): that is the server's error going on, not the seller's network.
+      const heldAfter = browserThrottle.throttledAfter(url, config.now());
+      if (heldAfter !== undefined) {
+        throw new OzonApiError({ kind: 'server', status: heldAfter, detail: `${path}: held back by the browser after HTTP ${heldAfter}` });
+      }
+      throw new OzonApiError({ kind: 'network', detail: redact(`${path}: ${describe(error)}`, secrets) });
     } finally {
       clearTimeout(timer);
     }
@@ -106,12 +118,12 @@ export function createTransport(config: TransportConfig): Post {
       if (parsed && typeof parsed === 'object') {
         const record = parsed as Record<string, unknown>;
         if (typeof record.code === 'number') code = record.code;
-        if (typeof record.message === 'string') message = redact(record.message, secrets);
+        if (typeof record.message === 'string') message = redact(record.message, secrets).slice(0, MAX_SERVER_MESSAGE);
       }
     } catch {
       // A body that is not JSON (a proxy's HTML page) says nothing more than its status.
     }
-    const retryAfterMs = serverRetryAfterMs(response.headers, config.now());
+    const retryAfterMs = serverRetryAfterMs(response.status, response.headers, config.now());
     return new OzonApiError({
       kind: classifyHttpError(response.status, code, message),
       status: response.status,
@@ -130,7 +142,14 @@ export function createTransport(config: TransportConfig): Post {
   ): Promise<T> {
     const body = stringifyJson(requestBody);
     const retried = options.idempotent ? RETRIED_WHEN_IDEMPOTENT : RETRIED_ALWAYS;
+    const url = `${baseUrl}${path}`;
     for (let retry = 0; ; retry++) {
+      // A URL the browser holds back after 5xx answers is not asked before the hold ends (it would fail unsent).
+      const held = browserThrottle.waitMs(url, config.now());
+      if (held > MAX_SERVER_WAIT_MS) {
+        throw new OzonApiError({ kind: 'server', status: browserThrottle.throttledAfter(url, config.now()) ?? 500, detail: `${path}: held back by the browser for ${held} ms` });
+      }
+      if (held > 0) await config.sleep(held);
       await limiter.acquire(limit, clock);
       let failure: OzonApiError;
       try {
@@ -143,8 +162,9 @@ export function createTransport(config: TransportConfig): Post {
       }
       const retriable = retried.has(failure.kind) || (options.idempotent && cutAnswers.has(failure));
       if (!retriable || retry >= config.maxRetries) throw failure;
+      // The server's Retry-After or our backoff; the browser's own hold is waited out at the top of the loop.
       const wait = failure.retryAfterMs ?? backoffDelay(retry, config.random);
-      if (wait > MAX_SERVER_WAIT_MS) throw failure;
+      if (wait > MAX_SERVER_WAIT_MS || browserThrottle.waitMs(url, config.now()) > MAX_SERVER_WAIT_MS) throw failure;
       await config.sleep(wait);
     }
   };

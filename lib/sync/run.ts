@@ -4,6 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import type { ChatRecord, MessageRecord, PostingRecord, SidekickDB } from '../db/schema';
 import { IDLE_STATE, isUnfinished, pendingKey, readSyncState, toProgress, type SyncState } from './state';
 import type { ApiMessage, ChatSource, SyncProgress } from './types';
+import { redact } from '../ozon-api/redact';
 
 type Db = IDBPDatabase<SidekickDB>;
 
@@ -19,6 +20,8 @@ const ORDERS_PER_REQUEST = 100;
 export interface SyncOptions {
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
+  /** The store's Api-Key: removed (with its fragments) from the error text the sync state keeps. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -93,9 +96,24 @@ async function historyPhase(db: Db, storeId: string, source: ChatSource, state: 
   while (state.done < state.pending.length) {
     const chatId = state.pending[state.done]!;
     const cached = await db.get('chats', [storeId, chatId]);
-    const after = cached?.lastMessageId || null;
+    if (!cached) {
+      // Listing stores every chat it puts in `pending`; a chat that is gone since (dropped as expired, its store
+      // deleted) is not asked for: its messages would have no chat to belong to.
+      state.done += 1;
+      await save(db, storeId, state, opts.onProgress);
+      continue;
+    }
+    const after = cached.lastMessageId || null;
     const fresh = await source.newMessages(chatId, after);
     const tx = db.transaction(['chats', 'messages'], 'readwrite');
+    const chats = tx.objectStore('chats');
+    const current = await chats.get([storeId, chatId]);
+    if (!current) {
+      await tx.done;
+      state.done += 1;
+      await save(db, storeId, state, opts.onProgress);
+      continue;
+    }
     const messages = tx.objectStore('messages');
     for (const m of fresh) {
       const record: MessageRecord = { storeId, chatId, messageId: m.messageId, createdAt: m.createdAt, author: m.author, text: m.text };
@@ -107,10 +125,8 @@ async function historyPhase(db: Db, storeId: string, source: ChatSource, state: 
       const sorted = keys.map((k) => k as [string, string, string]).sort((a, b) => (BigInt(a[2]) < BigInt(b[2]) ? -1 : 1));
       for (const key of sorted.slice(0, keys.length - MESSAGES_KEPT_PER_CHAT)) await messages.delete(key);
     }
-    const chats = tx.objectStore('chats');
-    const current = await chats.get([storeId, chatId]);
     const last = newest(fresh);
-    if (current && last) {
+    if (last) {
       const context = [...fresh].reverse().find((m) => m.orderNumber || m.sku);
       await chats.put({
         ...current,
@@ -151,17 +167,30 @@ async function postingsPhase(db: Db, storeId: string, source: ChatSource, now: n
   }
 }
 
-/** Drops chats whose last message is older than the portal keeps them, with their messages. */
+/**
+ * Drops chats whose last message is older than the portal keeps them, with their messages, and any message whose
+ * chat is not stored (left by versions before the history phase checked for its chat): every message belongs to a
+ * stored chat.
+ */
 async function dropExpired(db: Db, storeId: string, now: number) {
   const tx = db.transaction(['chats', 'messages', 'syncState'], 'readwrite');
   const marksStore = tx.objectStore('syncState');
+  const messages = tx.objectStore('messages');
   const marks = ((await marksStore.get(expiredKey(storeId))) as ExpiredMarks | undefined) ?? {};
+  const kept = new Set<string>();
   for (const chat of await tx.objectStore('chats').index('byStore').getAll(storeId)) {
     if (chat.lastMessageAt && now - Date.parse(chat.lastMessageAt) > CHAT_RETENTION_MS) {
       await tx.objectStore('chats').delete([storeId, chat.chatId]);
-      await tx.objectStore('messages').delete(IDBKeyRange.bound([storeId, chat.chatId], [storeId, chat.chatId, []]));
+      await messages.delete(IDBKeyRange.bound([storeId, chat.chatId], [storeId, chat.chatId, []]));
       marks[chat.chatId] = chat.lastMessageId;
-    }
+    } else kept.add(chat.chatId);
+  }
+  // One step per chat that has messages (the index's distinct keys), not one per message.
+  let cursor = await messages.index('byChat').openKeyCursor(IDBKeyRange.bound([storeId], [storeId, []]), 'nextunique');
+  while (cursor) {
+    const chatId = (cursor.key as [string, string])[1];
+    if (!kept.has(chatId)) await messages.delete(IDBKeyRange.bound([storeId, chatId], [storeId, chatId, []]));
+    cursor = await cursor.continue();
   }
   await marksStore.put(marks, expiredKey(storeId));
   await tx.done;
@@ -169,14 +198,18 @@ async function dropExpired(db: Db, storeId: string, now: number) {
 
 /**
  * Runs (or resumes) one sync. Errors are recorded in the state and rethrown; what was saved stays saved, and the
- * next run resumes from the last page or chat that completed.
+ * next run resumes from the last page or chat that completed, with this run's list of chats to fetch.
  */
 export async function runSync(db: Db, storeId: string, source: ChatSource, opts: SyncOptions = {}): Promise<SyncProgress> {
   const now = (opts.now ?? Date.now)();
   const previous = await readSyncState(db, storeId);
-  const state: SyncState = isUnfinished(previous)
+  const resumed = isUnfinished(previous);
+  const state: SyncState = resumed
     ? { ...previous, error: null }
     : { ...IDLE_STATE, phase: 'listing', startedAt: now, lastSuccessAt: previous.lastSuccessAt };
+  // The list of chats to fetch is written on every outcome (here, after each list page, on failure, on success):
+  // a stored list is always this run's, so no later run resumes an older run's list.
+  if (!resumed) await save(db, storeId, state, opts.onProgress, true);
   try {
     if (state.phase === 'listing') await listPhase(db, storeId, source, state, opts, now);
     if (state.phase === 'history') await historyPhase(db, storeId, source, state, opts, now);
@@ -185,17 +218,27 @@ export async function runSync(db: Db, storeId: string, source: ChatSource, opts:
       await dropExpired(db, storeId, now);
     }
     state.phase = 'done';
+    state.pending = [];
     state.finishedAt = (opts.now ?? Date.now)();
     state.lastSuccessAt = state.finishedAt;
-    await save(db, storeId, state, opts.onProgress);
+    await save(db, storeId, state, opts.onProgress, true);
     return toProgress(storeId, state);
   } catch (error) {
     const kind = (error as { kind?: unknown }).kind;
     const code = typeof kind === 'string' ? kind : 'internal';
     // The phase is kept, so the next run resumes; the error is shown until then.
-    await save(db, storeId, { ...state, error: { code, message: errorText(error) } }, opts.onProgress);
+    const secrets = opts.secrets ?? [];
+    const message = redact(errorText(error), secrets);
+    const text = errorTexts(error);
+    const recorded = { code, message, ...(text ? { text: { en: redact(text.en, secrets), ru: redact(text.ru, secrets) } } : {}) };
+    await save(db, storeId, { ...state, error: recorded }, opts.onProgress, true);
     throw error;
   }
+}
+
+function errorTexts(error: unknown): { en: string; ru: string } | undefined {
+  const text = (error as { text?: { en?: unknown; ru?: unknown } }).text;
+  return text && typeof text.en === 'string' && typeof text.ru === 'string' ? { en: text.en, ru: text.ru } : undefined;
 }
 
 function errorText(error: unknown): string {

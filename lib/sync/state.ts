@@ -16,7 +16,7 @@ export interface SyncState {
   startedAt: number | null;
   finishedAt: number | null;
   lastSuccessAt: number | null;
-  error: { code: string; message: string } | null;
+  error: SyncProgress['error'];
 }
 
 export const IDLE_STATE: SyncState = {

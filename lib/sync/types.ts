@@ -49,5 +49,6 @@ export interface SyncProgress {
   finishedAt: number | null;
   /** When a sync of this store last completed (the popup's "synced at"). */
   lastSuccessAt: number | null;
-  error: { code: string; message: string } | null;
+  /** `message` in English; `text` in each language when the error had one (the Seller API client's do). */
+  error: { code: string; message: string; text?: { en: string; ru: string } } | null;
 }

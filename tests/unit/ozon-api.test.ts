@@ -181,13 +181,13 @@ describe('fault matrix', () => {
 });
 
 describe('retries', () => {
-  it('retries 500 then succeeds, with exponential full-jitter waits', async () => {
+  it('retries 500 then succeeds, with exponential waits never shorter than half their ceiling', async () => {
     const { client, sent, waits } = makeClient([{ status: 500 }, { status: 503 }, { status: 502 }, { body: EMPTY_LIST }]);
     const page = await client.chatList();
     expect(page.chats).toEqual([]);
     expect(sent).toHaveLength(4);
-    // random() = 0.5 of ceilings 500, 1000, 2000 ms.
-    expect(waits).toEqual([250, 500, 1000]);
+    // random() = 0.5: three quarters of the ceilings 1000, 2000, 4000 ms.
+    expect(waits).toEqual([750, 1500, 3000]);
   });
 
   it('retries a cut-off JSON answer of a read, but not of a send', async () => {

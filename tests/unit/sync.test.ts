@@ -1,78 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openSidekickDb } from '@/lib/db/open';
 import { runSync } from '@/lib/sync/run';
 import { readSyncState } from '@/lib/sync/state';
 import { formatWaiting, unansweredChats } from '@/lib/sync/unanswered';
-import type { ApiChatSummary, ApiMessage, ApiPosting, ChatSource } from '@/lib/sync/types';
+import type { ApiMessage, ChatSource } from '@/lib/sync/types';
+import { BASE_ID, freshDb, NOW, snapshot, sourceOver, world, type Db } from './sync-fake';
 
-const NOW = Date.parse('2026-11-20T12:00:00Z');
-const BASE_ID = 3000000000000000000n;
-
-interface FakeChat { summary: ApiChatSummary; messages: ApiMessage[] }
-
-function world(count: number) {
-  const chats: FakeChat[] = [];
-  let id = BASE_ID;
-  for (let i = 0; i < count; i++) {
-    const messages: ApiMessage[] = [];
-    const n = 1 + (i % 4);
-    for (let j = 0; j < n; j++) {
-      id += 7n;
-      const at = NOW - (count - i) * 3600_000 + j * 60_000;
-      messages.push({ messageId: id.toString(), createdAt: new Date(at).toISOString(), author: (i + j) % 2 ? 'seller' : 'customer', text: `m${i}.${j}`, ...(i % 3 === 0 ? { orderNumber: `01286195${String(i).padStart(2, '0')}-0157` } : {}) });
-    }
-    chats.push({
-      summary: { chatId: `chat-${i}`, chatType: i % 10 === 9 ? 'SELLER_SUPPORT' : 'BUYER_SELLER', isBuyerChat: i % 10 !== 9, chatStatus: 'OPENED', createdAt: new Date(NOW - 40 * 86400_000).toISOString(), lastMessageId: messages.at(-1)!.messageId, unreadCount: i % 2 },
-      messages,
-    });
-  }
-  return chats;
-}
-
-function sourceOver(chats: FakeChat[], opts: { pageSize?: number; failEvery?: number; dieAfter?: number } = {}) {
-  const calls = { list: 0, history: 0, postings: 0 };
-  let total = 0;
-  const maybeFail = () => {
-    total++;
-    if (opts.dieAfter !== undefined && total > opts.dieAfter) throw Object.assign(new Error('worker stopped'), { kind: 'network' });
-    if (opts.failEvery && total % opts.failEvery === 0) throw Object.assign(new Error('transient'), { kind: 'server' });
-  };
-  const pageSize = opts.pageSize ?? 10;
-  const source: ChatSource = {
-    async listChats(cursor) {
-      maybeFail();
-      calls.list++;
-      const start = cursor ? Number(cursor) : 0;
-      const page = chats.slice(start, start + pageSize).map((c) => c.summary);
-      const next = start + pageSize;
-      return { chats: page, cursor: String(next), hasNext: next < chats.length };
-    },
-    async newMessages(chatId, after) {
-      maybeFail();
-      calls.history++;
-      const chat = chats.find((c) => c.summary.chatId === chatId)!;
-      return chat.messages.filter((m) => after === null || BigInt(m.messageId) > BigInt(after));
-    },
-    async postingsByOrders(orders) {
-      maybeFail();
-      calls.postings++;
-      return orders.map((o): ApiPosting => ({ postingNumber: `${o}-1`, orderNumber: o, status: 'awaiting_packaging', tplIntegrationType: 'non_integrated', availableActions: ['can_create_chat'], customerName: `Customer ${o}` }));
-    },
-  };
-  return { source, calls };
-}
-
-const freshDb = () => openSidekickDb(undefined, `sync-${Math.random()}`);
-async function snapshot(db: Awaited<ReturnType<typeof freshDb>>) {
-  const strip = <T extends { syncedAt?: number; fetchedAt?: number }>(r: T) => ({ ...r, syncedAt: 0, fetchedAt: 0 });
-  return {
-    chats: (await db.getAll('chats')).map(strip),
-    messages: await db.getAll('messages'),
-    postings: (await db.getAll('postings')).map(strip),
-  };
-}
-
-async function syncUntilDone(db: Awaited<ReturnType<typeof freshDb>>, source: ChatSource, maxRuns = 500) {
+async function syncUntilDone(db: Db, source: ChatSource, maxRuns = 500) {
   for (let run = 0; run < maxRuns; run++) {
     try {
       return await runSync(db, 's', source, { now: () => NOW });
