@@ -27,17 +27,9 @@ export interface LayoutSession {
   session: ExtensionSession;
   /** Serves `html` at `pathAndQuery` and opens it; resolves once the app rendered and the sidebar is there. */
   show(pathAndQuery: string, html: string): Promise<void>;
-  /** Errors since the last show(), the known unrelated one filtered. */
+  /** Console and page errors since the last show(): every one fails the layout. */
   errors(): string[];
   close(): Promise<void>;
-}
-
-/**
- * TODO(#11): Chromium logs `Failed to load resource: net::ERR_FAILED` for chrome-extension://invalid/ on portal
- * pages; another change fixes it. Exactly that message from exactly that URL is ignored, nothing else.
- */
-function knownUnrelated(text: string, url: string): boolean {
-  return text === 'Failed to load resource: net::ERR_FAILED' && url.startsWith('chrome-extension://invalid/');
 }
 
 export async function openLayoutSession(): Promise<LayoutSession> {
@@ -58,7 +50,6 @@ export async function openLayoutSession(): Promise<LayoutSession> {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    if (knownUnrelated(message.text(), message.location().url)) return;
     errors.push(`console.error: ${message.text()} (${message.location().url})`);
   });
   return {
