@@ -26,14 +26,15 @@ function nameLeftOf(units: readonly TextUnit[], word: TextUnit): TextUnit | null
 
 export function readChatHeader(panel: Element, layout: boolean, model: ChatListModel = BASE_MODEL): ChatHeader {
   const units = textUnits(panel, layout).filter((u) => !u.el.closest('textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]'));
-  for (const unit of units) {
-    const tag = tagOfUnit(unit, model);
-    if (!tag) continue;
+  const words = units.filter((u) => tagOfUnit(u, model) !== null);
+  // The tag is a tag word with the name to its left (a sender may be NAMED "Support": that word has none).
+  for (const unit of words) {
     const name = nameLeftOf(units, unit);
-    if (name) return { name: name.text, tag, el: commonAncestor([name.el, unit.el]) };
-    // A tag word with no name to its left is the name itself, shown without a tag.
-    return { name: unit.text, tag: null, el: unit.el };
+    if (name) return { name: name.text, tag: tagOfUnit(unit, model), el: commonAncestor([name.el, unit.el]) };
   }
+  // A tag word with no name to its left is the name itself, shown without a tag.
+  const first = words[0];
+  if (first) return { name: first.text, tag: null, el: first.el };
   const heading = panel.querySelector('h1, h2, h3, h4, [role="heading"]');
   if (heading) return { name: textUnits(heading, layout).map((u) => u.text).join(' ') || null, tag: null, el: heading };
   return { name: units[0]?.text ?? null, tag: null, el: null };

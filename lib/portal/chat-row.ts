@@ -115,8 +115,11 @@ export function readRowUnits(row: Element, model: ChatListModel, layout: boolean
       tagUnit = null;
     }
   }
+  // The tag sits above the name: in a laid-out row the name is the first text drawn after the tag (a preview may be
+  // drawn anywhere); without layout or a tag, the first text.
   const rest = units.filter((u) => u !== tagUnit && (u.kind === 'text' || u.kind === 'tag'));
-  const nameUnit = rest[0] ?? null;
+  const afterTag = tagUnit?.box ? rest.find((u) => units.indexOf(u) > units.indexOf(tagUnit)) : undefined;
+  const nameUnit = afterTag ?? rest[0] ?? null;
   const previewUnits = units.filter((u) => u !== tagUnit && u !== nameUnit && (u.kind === 'text' || u.kind === 'tag' || u.kind === 'you'));
   const timeUnit = units.find((u) => u.kind === 'time');
   const unreadUnit = units.find((u) => u.kind === 'unread');

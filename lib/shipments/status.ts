@@ -25,7 +25,7 @@ export const STATUS_WORDS: Readonly<Record<StatusCode, readonly string[]>> = {
   awaiting_packaging: ['awaiting packaging', 'ожидает сборки', 'ожидает упаковки', '等待配货', '待配货', '待打包'],
   awaiting_deliver: ['awaiting shipment', 'awaiting shipping', 'awaiting deliver', 'ожидает отгрузки', '待发货', '等待发货'],
   delivering: ['delivering', 'in transit', 'доставляется', '运输中', '配送中'],
-  arbitration: ['disputed', 'arbitration', 'арбитраж', '仲裁中'],
+  arbitration: ['disputed', 'arbitration', 'арбитраж', '仲裁中', '争议中'],
   client_arbitration: ['client arbitration', 'клиентский арбитраж доставки', 'клиентский арбитраж'],
   delivered: ['delivered', 'доставлено', 'доставлен', '已送达', '已签收'],
   cancelled: ['cancelled', 'canceled', 'отменено', 'отменен', 'отменён', '已取消'],

@@ -52,13 +52,26 @@ export function readStrayMarks(page: Page, keys: readonly string[]): Promise<str
   }, keys);
 }
 
-export function rowProblem(mark: RowMark, want: RowExpect, facts: ChatFacts): string | null {
+const RISK_RANK: Record<string, number> = { none: 0, warn: 1, danger: 2 };
+
+/**
+ * `openDialogue`: the row of the chat open beside the list. The product shows on it what its open dialogue revealed
+ * (README: a row whose preview is harmless shows what its dialogue revealed), so its reasons may only grow.
+ */
+export function rowProblem(mark: RowMark, want: RowExpect, facts: ChatFacts, openDialogue = false): string | null {
   const problems: string[] = [];
   if (mark.where === 'unmarked') problems.push('not judged (no data-sidekick-* attribute on the row)');
   if (mark.where === 'part' || mark.where === 'multiple') problems.push(`marks on ${mark.where === 'part' ? 'a part of the row, not the row' : 'several elements of the row'}`);
   if (mark.tag !== want.tag) problems.push(`tag want ${want.tag} got ${mark.tag}`);
-  if (mark.risk !== want.risk) problems.push(`risk want ${want.risk} got ${mark.risk}`);
-  if (mark.reasons.join(' ') !== want.reasons.join(' ')) problems.push(`reasons want [${want.reasons.join(' ')}] got [${mark.reasons.join(' ')}]`);
+  if (openDialogue) {
+    if ((RISK_RANK[mark.risk ?? ''] ?? -1) < (RISK_RANK[want.risk] ?? 0)) problems.push(`risk want at least ${want.risk} got ${mark.risk}`);
+    const missing = want.reasons.filter((r) => !mark.reasons.includes(r));
+    const wrongTag = mark.reasons.includes('no-customer-tag') && !want.reasons.includes('no-customer-tag');
+    if (missing.length > 0 || wrongTag) problems.push(`reasons want [${want.reasons.join(' ')}] (or more from the dialogue) got [${mark.reasons.join(' ')}]`);
+  } else {
+    if (mark.risk !== want.risk) problems.push(`risk want ${want.risk} got ${mark.risk}`);
+    if (mark.reasons.join(' ') !== want.reasons.join(' ')) problems.push(`reasons want [${want.reasons.join(' ')}] got [${mark.reasons.join(' ')}]`);
+  }
   if (problems.length === 0) return null;
   return `row ${mark.key} {tag: ${facts.tag ?? 'none'}, name: ${JSON.stringify(facts.name)}, preview: ${JSON.stringify(facts.preview.slice(0, 60))}}: ${problems.join('; ')}`;
 }
