@@ -94,6 +94,30 @@ function loneTagWordIsTag(units: readonly ReadUnit[], word: ReadUnit, other: Rea
   return at < units.indexOf(other) && next?.kind !== 'time';
 }
 
+function fontWeight(el: Element): number {
+  const view = el.ownerDocument.defaultView;
+  const weight = view ? Number.parseInt(view.getComputedStyle(el).fontWeight, 10) : NaN;
+  return Number.isFinite(weight) ? weight : 400;
+}
+
+/**
+ * The sender's name among the row's texts. In a laid-out row: the text drawn heaviest (a list sets names in bold, its
+ * previews in regular weight), ties going to the first drawn after the tag (the tag sits above the name) — a preview
+ * may be drawn anywhere. Without layout: the first text.
+ */
+function nameOf(candidates: readonly ReadUnit[], units: readonly ReadUnit[], tagUnit: ReadUnit | null): ReadUnit | null {
+  if (candidates.length <= 1 || !candidates[0]!.box) return candidates[0] ?? null;
+  const tagAt = tagUnit ? units.indexOf(tagUnit) : -1;
+  const order = [...candidates.filter((u) => units.indexOf(u) > tagAt), ...candidates.filter((u) => units.indexOf(u) < tagAt)];
+  let best = order[0]!;
+  let bestWeight = fontWeight(best.el);
+  for (const unit of order.slice(1)) {
+    const weight = fontWeight(unit.el);
+    if (weight > bestWeight) [best, bestWeight] = [unit, weight];
+  }
+  return best;
+}
+
 export function readRowUnits(row: Element, model: ChatListModel, layout: boolean = hasLayout(row)): RowReading {
   const units = textUnits(row, layout).map((u) => classify(u, row, model));
   const tags = units.filter((u) => u.kind === 'tag');
@@ -115,11 +139,8 @@ export function readRowUnits(row: Element, model: ChatListModel, layout: boolean
       tagUnit = null;
     }
   }
-  // The tag sits above the name: in a laid-out row the name is the first text drawn after the tag (a preview may be
-  // drawn anywhere); without layout or a tag, the first text.
   const rest = units.filter((u) => u !== tagUnit && (u.kind === 'text' || u.kind === 'tag'));
-  const afterTag = tagUnit?.box ? rest.find((u) => units.indexOf(u) > units.indexOf(tagUnit)) : undefined;
-  const nameUnit = afterTag ?? rest[0] ?? null;
+  const nameUnit = nameOf(rest, units, tagUnit);
   const previewUnits = units.filter((u) => u !== tagUnit && u !== nameUnit && (u.kind === 'text' || u.kind === 'tag' || u.kind === 'you'));
   const timeUnit = units.find((u) => u.kind === 'time');
   const unreadUnit = units.find((u) => u.kind === 'unread');

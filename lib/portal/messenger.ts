@@ -319,7 +319,9 @@ function listGuaranteesTags(scope: ParentNode): boolean {
   const doc = (scope as Node).nodeType === 9 ? (scope as Document) : (scope as Node).ownerDocument;
   const href = doc?.location?.href ?? '';
   if (!/^https?:/.test(href)) return true;
-  const group = new URL(href).searchParams.get('group');
+  const url = new URL(href);
+  if (!/^\/app\/messenger\/?$/.test(url.pathname)) return false;
+  const group = url.searchParams.get('group');
   return group === null || group === '' || group === 'customers_v2';
 }
 
