@@ -39,6 +39,9 @@ export function createRowTracker(doc: Document = document): RowTracker {
   let known = new WeakSet<Element>();
   let scanned = false;
   let model: ChatListModel = BASE_MODEL;
+  /** Rows the last full scan learnt from, and rows known since: a list that grew by half is learnt again. */
+  let scannedCount = 0;
+  let knownCount = 0;
 
   function learnDepth(rows: readonly ChatRow[]): void {
     let depth: number | null = null;
@@ -86,6 +89,7 @@ export function createRowTracker(doc: Document = document): RowTracker {
       }
       known = new WeakSet(rows.map((r) => r.el));
       scanned = rows.length > 0;
+      scannedCount = knownCount = rows.length;
       return { rows, scan };
     },
 
@@ -121,7 +125,13 @@ export function createRowTracker(doc: Document = document): RowTracker {
         }
       }
       const rows = [...found].map((el) => readRow(el, model)).filter(isDialogueRow);
-      for (const row of rows) known.add(row.el);
+      for (const row of rows) {
+        if (!known.has(row.el)) knownCount++;
+        known.add(row.el);
+      }
+      // What the list teaches (the tag's and the name's shapes, the fail-safe) is learnt from all of it: a list that
+      // arrived in parts, or grew by half since, is scanned whole again (amortised: the scans double in size).
+      if (knownCount >= Math.max(scannedCount * 1.5, scannedCount + 3)) return null;
       return rows;
     },
 

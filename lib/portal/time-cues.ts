@@ -23,8 +23,9 @@ const PIECES: readonly { kind: Kind; re: RegExp }[] = [
     re: /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|пн|вт|ср|чт|пт|сб|вс|(?:周|星期|礼拜)[一二三四五六日天])\.?/giu,
   },
   {
+    // A month's stem and whatever ending or abbreviation follows ("нояб.", "ноября", "февр.", "Sept", "November").
     kind: 'month',
-    re: /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|нояб?|дек)\.?/giu,
+    re: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)[a-zа-яё]*\.?/giu,
   },
   { kind: 'number', re: /\d{1,4}/gu },
   { kind: 'filler', re: /(?:at|on|в|г\.?|года?|,|·|-|–|—|\/|\s)+/giu },

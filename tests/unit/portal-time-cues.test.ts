@@ -72,3 +72,9 @@ describe('isTimeLike: any time or date the portal may print', () => {
     expect(isTimeLike(text)).toBe(false);
   });
 });
+
+describe('isTimeLike: month abbreviations of every length', () => {
+  it.each(['11 сент.', '26 февр.', '3 янв.', '5 мая', '1 июня', '7 Sept', '7 Sep', '12 December', '29 нояб. 2025 г.'])('%s', (text) => {
+    expect(isTimeLike(text)).toBe(true);
+  });
+});
