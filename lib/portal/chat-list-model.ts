@@ -75,7 +75,10 @@ export function learnChatList(rows: readonly Element[], tagsGuaranteed: boolean,
   const nameSignature = majority(clear.map((r) => signatureOf(r.nameUnit!.el)), clear.length);
   if (tagSignature !== null && tagSignature !== nameSignature) {
     model = { ...model, tagSignature, nameSignature };
-    readings = readings.map((r, i) => (r.clear ? r : readRowUnits(rows[i]!, model, layout)));
+    // Read again what the list's shapes may decide otherwise: the unclear rows, and rows whose "tag" is drawn in the
+    // name's shape (a sender named like the tag, in a row with one more line than usual).
+    const doubtful = (r: RowReading) => !r.clear || (r.tagUnit !== null && signatureOf(r.tagUnit.el) !== tagSignature);
+    readings = readings.map((r, i) => (doubtful(r) ? readRowUnits(rows[i]!, model, layout) : r));
   }
 
   if (tagsGuaranteed && unreadable(readings)) model = { ...model, tagRule: 'paused' };

@@ -64,7 +64,7 @@ export const BUBBLE_TIME_RE = /^(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?,? )?\d{1,2}:\d
 export const UNREAD_RE = /^\d{1,3}\+?$/;
 
 /** An order number after «Заказ №» / "Order №" (the posting number shape without its last part). */
-export const ORDER_CONTEXT_RE = /(?:заказ|order|订单号?)\s*(?:№|no\.?|#|:|：)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)/i;
+export const ORDER_CONTEXT_RE = /(?:заказ|order|订单号?|订单编号)\s*(?:№|no\.?|#|:|：)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)|^\s*(?:订单号?|订单编号)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)/i;
 /** A product after «Товар:» / "Product:". */
 export const PRODUCT_CONTEXT_RE = /^(?:товар|product|商品)\s*[:：]\s*(.+)$/i;
 
@@ -72,7 +72,8 @@ export type RowContext = { kind: 'order'; orderNumber: string } | { kind: 'produ
 
 export function contextOf(line: string): RowContext | null {
   const order = ORDER_CONTEXT_RE.exec(line);
-  if (order?.[1]) return { kind: 'order', orderNumber: order[1] };
+  const orderNumber = order?.[1] ?? order?.[2];
+  if (orderNumber) return { kind: 'order', orderNumber };
   const product = PRODUCT_CONTEXT_RE.exec(line.trim());
   if (product?.[1]) return { kind: 'product', product: product[1].trim() };
   return null;

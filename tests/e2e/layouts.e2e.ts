@@ -95,7 +95,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
         const honestSender = open.row.tag === 'customer' && expectRow({ ...open.row, preview: '' }).risk === 'none';
         const messageProblems = await settle(
           () => readMessages(ls.page, open.messages.length),
-          (marks) => marks.map((m) => messageProblem(m, open.messages[m.index]!, honestSender)).filter((p): p is string => p !== null),
+          (marks) => marks.map((m) => messageProblem(m, open.messages[m.index]!, honestSender, open.row)).filter((p): p is string => p !== null),
           SETTLE,
         );
         const problems = [...(await listProblems(ls, page.rows, open.row)), ...messageProblems, ...ls.errors()];

@@ -94,10 +94,10 @@ export function readMessages(page: Page, count: number): Promise<MessageMark[]> 
 }
 
 /** A flagged customer message carries at least its content's risk and reasons; honest or seller messages none. */
-export function messageProblem(mark: MessageMark, msg: ChatMessage, senderHonest: boolean): string | null {
+export function messageProblem(mark: MessageMark, msg: ChatMessage, senderHonest: boolean, sender: Pick<ChatFacts, 'tag'>): string | null {
   const where = `message ${mark.index} (${msg.author}: ${JSON.stringify(msg.text.slice(0, 60))})`;
   if (msg.author === 'seller') return mark.risk !== null && mark.risk !== 'none' ? `${where}: the seller's own message flagged ${mark.risk} [${mark.reasons.join(' ')}]` : null;
-  const want = expectMessage(msg.text);
+  const want = expectMessage(msg.text, sender);
   if (want.risk === 'none') return senderHonest && mark.risk !== null && mark.risk !== 'none' ? `${where}: honest message flagged ${mark.risk} [${mark.reasons.join(' ')}]` : null;
   const missing = want.reasons.filter((r) => !mark.reasons.includes(r));
   if (atLeast(mark.risk, want.risk) && missing.length === 0) return null;
