@@ -54,12 +54,6 @@ async function showMessenger(ls: LayoutSession, page: MessengerPage): Promise<vo
   if (geometry.length) await fail(ls, `generator bug: ${geometry.join('; ')}`);
 }
 
-/**
- * The three messenger properties still find layouts the reading gets wrong (issue #11 stays open: a preview drawn
- * between the tag and the name is read as the name; Chinese impersonation is the detector's, issue #13). They run
- * with SIDEKICK_LAYOUTS_MESSENGER=1 until they pass, so `npm test` stays a gate; orders and the 1,000 mutations run always.
- */
-const messengerIt = process.env.SIDEKICK_LAYOUTS_MESSENGER === '1' ? it : it.skip;
 
 describe('generated portal layouts, production build in Chromium (DOM-only)', () => {
   let ls: LayoutSession;
@@ -72,7 +66,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
     await ls?.close();
   });
 
-  messengerIt(
+  it(
     'Messages → Customers: every row of a generated list gets its true tag, risk and reasons',
     async () => {
       await runLayoutProperty(ls, 'chat-list', 0, messengerArb({ open: false }), 80, async (spec): Promise<LayoutOutcome> => {
@@ -85,7 +79,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
     propertyTimeout(),
   );
 
-  messengerIt(
+  it(
     'an open chat next to the list: its flagged messages are marked, the seller’s and honest ones are not, the list is still right',
     async () => {
       await runLayoutProperty(ls, 'open-chat', 1, messengerArb({ open: true }), 35, async (spec): Promise<LayoutOutcome> => {
@@ -123,7 +117,7 @@ describe('generated portal layouts, production build in Chromium (DOM-only)', ()
     propertyTimeout(),
   );
 
-  messengerIt(
+  it(
     'virtualised lists: rows rewritten in place (texts, parts, links) get the marks of their new content',
     async () => {
       const arb = fc.record({ spec: messengerArb({ open: false, maxRows: 12 }), batches: fc.array(fc.array(rewriteArb, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }) });
