@@ -216,7 +216,7 @@ describe('security: sync state after failures, errors that say what happened, ke
     const { seller } = sandbox.world.data;
     const key = seller.apiKey;
     const echo = [
-      `Invalid Api-Key ${key.slice(0, -5)}`,
+      `header rejected: ${key.slice(0, -5)}`,
       `key …${key.slice(9).toUpperCase()}`,
       `auth ${Buffer.from(`${seller.clientId}:${key}`).toString('base64')}`,
       `hdr ${Buffer.from(`Api-Key: ${key}`).toString('base64url')}`,
