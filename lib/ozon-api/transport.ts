@@ -11,6 +11,12 @@ export const DEFAULT_BASE_URL = 'https://api-seller.ozon.ru';
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Retries after the first attempt: 4 attempts in all. */
 export const DEFAULT_MAX_RETRIES = 3;
+/**
+ * The longest hold of the browser's (browser-throttle.ts) a call waits out before sending; past it the call fails
+ * at once with the server error that caused the hold (the browser would refuse the request anyway), so a seller
+ * pressing Test connection during an outage hears back in seconds, not minutes.
+ */
+export const MAX_BROWSER_HOLD_WAIT_MS = 10_000;
 /** Ozon's own message is shown to the seller for a refused request; a longer one is cut. */
 const MAX_SERVER_MESSAGE = 300;
 
@@ -146,7 +152,7 @@ export function createTransport(config: TransportConfig): Post {
     for (let retry = 0; ; retry++) {
       // A URL the browser holds back after 5xx answers is not asked before the hold ends (it would fail unsent).
       const held = browserThrottle.waitMs(url, config.now());
-      if (held > MAX_SERVER_WAIT_MS) {
+      if (held > MAX_BROWSER_HOLD_WAIT_MS) {
         throw new OzonApiError({ kind: 'server', status: browserThrottle.throttledAfter(url, config.now()) ?? 500, detail: `${path}: held back by the browser for ${held} ms` });
       }
       if (held > 0) await config.sleep(held);
@@ -164,7 +170,7 @@ export function createTransport(config: TransportConfig): Post {
       if (!retriable || retry >= config.maxRetries) throw failure;
       // The server's Retry-After or our backoff; the browser's own hold is waited out at the top of the loop.
       const wait = failure.retryAfterMs ?? backoffDelay(retry, config.random);
-      if (wait > MAX_SERVER_WAIT_MS || browserThrottle.waitMs(url, config.now()) > MAX_SERVER_WAIT_MS) throw failure;
+      if (wait > MAX_SERVER_WAIT_MS || browserThrottle.waitMs(url, config.now() + wait) > MAX_BROWSER_HOLD_WAIT_MS) throw failure;
       await config.sleep(wait);
     }
   };

@@ -146,7 +146,7 @@ describe('popup and options on the replicas', () => {
 
   const faults: [FaultKind, string][] = [
     ['reset', 'offline'],
-    ['server-error', 'offline'],
+    ['server-error', 'sync-error'],
     ['malformed-json', 'offline'],
     ['rate-limit', 'offline'],
     ['premium-required', 'dom-only'],
