@@ -122,6 +122,9 @@ export async function launchExtension(sandbox: Pick<Sandbox, 'hostResolverRules'
       headless: opts.headless ?? true,
       viewport: opts.viewport === undefined ? { width: 1366, height: 900 } : opts.viewport,
       locale: opts.locale ?? 'en-US',
+      // A seller in Moscow, where the portal prints its times (the replica does so too): list dates such as "28.11"
+      // are then read in the zone they were written in, whatever this machine's clock zone is.
+      env: { ...process.env, TZ: 'Europe/Moscow' },
       // Playwright's default list disables extensions; the flags above are the whole intended set.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
       args: chromiumArgs(sandbox, extensionDir),
