@@ -129,9 +129,9 @@ export function createRowTracker(doc: Document = document): RowTracker {
         if (!known.has(row.el)) knownCount++;
         known.add(row.el);
       }
-      // What the list teaches (the tag's and the name's shapes, the fail-safe) is learnt from all of it: a list that
-      // arrived in parts, or grew by half since, is scanned whole again (amortised: the scans double in size).
-      if (knownCount >= Math.max(scannedCount * 1.5, scannedCount + 3)) return null;
+      // What the list teaches (the tag's and the name's shapes) is learnt from enough of it: while the shapes are not
+      // known, a list that arrived in parts, or grew by half since, is scanned whole again (the scans double in size).
+      if (model.tagSignature === null && knownCount >= Math.max(scannedCount * 1.5, scannedCount + 3)) return null;
       return rows;
     },
 

@@ -50,7 +50,8 @@ function isInline(el: Element, layout: boolean): boolean {
 /** The element a line of `el`'s own text belongs to: climbs inline elements that sit inside running text. */
 function unitElement(el: Element, root: Element, layout: boolean): Element {
   let current = el;
-  while (current !== root && current.parentElement && isInline(current, layout) && hasOwnText(current.parentElement)) {
+  // The cheap DOM test first: most lines' parents hold no running text, and then no style is read.
+  while (current !== root && current.parentElement && hasOwnText(current.parentElement) && isInline(current, layout)) {
     current = current.parentElement;
   }
   return current;
@@ -105,7 +106,17 @@ function boxOfNodes(nodes: readonly Node[]): Box | null {
   return box;
 }
 
+type VisibilityCheck = (options: { visibilityProperty: boolean; opacityProperty: boolean }) => boolean;
+
+function boxOfElement(el: Element): Box | null {
+  const r = el.getBoundingClientRect();
+  return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+}
+
 function visible(el: Element): boolean {
+  // Native where the browser has it (Chromium 121+, Firefox 125+): no style object made per unit.
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { visibilityProperty: true, opacityProperty: true });
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   const style = view.getComputedStyle(el);
@@ -139,7 +150,8 @@ export function textUnits(root: Element, layout: boolean = hasLayout(root)): Tex
     const own = whole === unit.text || (whole.length > unit.text.length && visibleText(unit.el) === unit.text);
     let box: Box | null = null;
     if (layout) {
-      box = boxOfNodes(unit.nodes);
+      // An element holding just this text is measured whole (one read); a run inside other text, by its text nodes.
+      box = own ? boxOfElement(unit.el) : boxOfNodes(unit.nodes);
       // Not drawn (display:none, visibility:hidden, clipped away): a person does not see it.
       if (box === null || box.right - box.left <= 1 || box.bottom - box.top <= 1 || !visible(unit.el)) continue;
     }
