@@ -82,7 +82,14 @@ export function learnChatList(rows: readonly Element[], tagsGuaranteed: boolean,
   }
 
   if (tagsGuaranteed && unreadable(readings)) model = { ...model, tagRule: 'paused' };
+  if (layout !== false && readings.length > 0 && readings.every((r, i) => sameReading(r, readRowUnits(rows[i]!, model, false)))) {
+    model = { ...model, layout: false };
+  }
   return { model, readings };
+}
+
+function sameReading(a: RowReading, b: RowReading): boolean {
+  return a.tag === b.tag && a.name === b.name && a.preview === b.preview && a.time === b.time && a.unread === b.unread;
 }
 
 /** Whether the reading contradicts what the portal guarantees for the Customers list. */

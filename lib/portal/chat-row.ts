@@ -18,9 +18,14 @@ export interface ChatListModel {
   nameSignature: string | null;
   /** 'paused' when the tag cannot be read on this layout (the fail-safe). */
   tagRule: 'on' | 'paused';
+  /**
+   * Whether rows must be read by layout: false when the full scan found the DOM order reads every row as the layout
+   * does (then later rows are read without forcing the browser to lay the page out on every batch).
+   */
+  layout: boolean;
 }
 
-export const BASE_MODEL: ChatListModel = { learnedWords: [], tagSignature: null, nameSignature: null, tagRule: 'on' };
+export const BASE_MODEL: ChatListModel = { learnedWords: [], tagSignature: null, nameSignature: null, tagRule: 'on', layout: true };
 
 /** The tag a unit shows: a short element of its own whose whole text is a tag word (known or learnt). */
 export function tagOfUnit(unit: TextUnit, model: ChatListModel): ChatTag | null {
@@ -118,7 +123,7 @@ function nameOf(candidates: readonly ReadUnit[], units: readonly ReadUnit[], tag
   return best;
 }
 
-export function readRowUnits(row: Element, model: ChatListModel, layout: boolean = hasLayout(row)): RowReading {
+export function readRowUnits(row: Element, model: ChatListModel, layout: boolean = model.layout && hasLayout(row)): RowReading {
   const units = textUnits(row, layout).map((u) => classify(u, row, model));
   const tags = units.filter((u) => u.kind === 'tag');
   const texts = units.filter((u) => u.kind === 'text');
