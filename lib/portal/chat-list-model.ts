@@ -82,10 +82,16 @@ export function learnChatList(rows: readonly Element[], tagsGuaranteed: boolean,
   }
 
   if (tagsGuaranteed && unreadable(readings)) model = { ...model, tagRule: 'paused' };
-  if (layout !== false && readings.length > 0 && readings.every((r, i) => sameReading(r, readRowUnits(rows[i]!, model, false)))) {
-    model = { ...model, layout: false };
-  }
+  if (layout !== false && readings.length > 0 && domOrderReadsAlike(rows, readings, model)) model = { ...model, layout: false };
   return { model, readings };
+}
+
+/** Rows compared to decide that the DOM order reads the list as its layout does: every unclear row, and a sample. */
+const SAMPLE_ROWS = 64;
+
+function domOrderReadsAlike(rows: readonly Element[], readings: readonly RowReading[], model: ChatListModel): boolean {
+  const step = Math.max(1, Math.floor(rows.length / SAMPLE_ROWS));
+  return readings.every((r, i) => (r.clear && i % step !== 0) || sameReading(r, readRowUnits(rows[i]!, model, false)));
 }
 
 function sameReading(a: RowReading, b: RowReading): boolean {
