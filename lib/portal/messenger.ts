@@ -189,7 +189,7 @@ export const chatPanelTarget: Target<Element> = {
       cue: 'the column around the message box (layout), else its largest ancestor holding no list parts',
       find: (scope) => {
         const box = [...scope.querySelectorAll(BOX_SELECTOR)].find(isPortalElement);
-        return box ? [findChatPanel(box, (el) => holdsListParts(el))] : [];
+        return box ? [findChatPanel(box, holdsListParts)] : [];
       },
     },
   ],
@@ -197,8 +197,7 @@ export const chatPanelTarget: Target<Element> = {
 
 /** Whether an element holds parts of the chat list or the filters (the open chat's panel never does). */
 function holdsListParts(el: Element): boolean {
-  if (chatLinks(el).length > 0) return true;
-  return [...el.querySelectorAll(CONTROL_SELECTOR)].some((c) => filterOfLabel(labelOf(c)) !== null || isResetLabel(labelOf(c)));
+  return chatLinks(el).length > 0 || holdsFilterControls(el);
 }
 
 // ---------------------------------------------------------------- chat list
