@@ -1,7 +1,7 @@
 // The settings file of export/import: built from the background's records, and checked whole before anything is
 // written (all or nothing). Pure: the router reads and writes the database around these two functions.
 import * as v from 'valibot';
-import type { SettingsDocument } from './messages';
+import type { SettingsDocument } from './protocol/messages';
 import { DEFAULT_PREFS, PrefsSchema, type Prefs } from './prefs';
 import { describeProblem, PresetSchema, presetProblems, type Preset } from './presets/model';
 import { TemplateSchema, type Template } from './templates/model';
@@ -11,7 +11,7 @@ export const SETTINGS_FORMAT = 'seller-sidekick-settings';
 export const SETTINGS_VERSION = 1;
 /**
  * The largest settings file accepted. The largest valid export (every list at its limit, every text at its
- * longest, in Cyrillic) is under 1 MB (tests/unit/settings-io.test.ts measures it); anything much bigger is not
+ * longest, in Cyrillic) is under 1 MB (tests/unit/lib/settings-io.test.ts measures it); anything much bigger is not
  * ours, and is refused before it is read or parsed.
  */
 export const MAX_SETTINGS_FILE_BYTES = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // confirms next to its group.
 import type { Lang } from '@/lib/i18n';
 import type { Prefs, PrefsPatch } from '@/lib/prefs';
-import type { StoreSummary } from '@/lib/messages';
+import type { StoreSummary } from '@/lib/protocol/messages';
 import { Checkbox, NumberField, SectionStatus, SelectField, type Status } from './fields';
 import { range, translator } from './util';
 

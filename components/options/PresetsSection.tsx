@@ -1,6 +1,6 @@
 // Presets: the same rules and conflict messages as the sidebar (presetProblems / describeProblem).
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '@/lib/send';
+import { send } from '@/lib/protocol/send';
 import type { Lang } from '@/lib/i18n';
 import { BUILTIN_NAMES_RU, BUILTIN_PRESETS, describeProblem, FILTER_LABELS, PORTAL_FILTERS, presetProblems, type PortalFilter, type Preset } from '@/lib/presets';
 import { Checkbox, Confirm, FieldError, FormButtons, SectionStatus, TextField, type Status } from './fields';

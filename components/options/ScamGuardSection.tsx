@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/i18n';
 import type { Prefs } from '@/lib/prefs';
 import { reasonText } from '@/lib/i18n/pages-t';
 import { Checkbox, FieldError, SelectField, SectionStatus, errorProps, type Status } from './fields';
-import { SWITCHABLE_RULES } from './reasons';
+import { SWITCHABLE_RULES } from '../../lib/scam/reason-codes';
 import { translator } from './util';
 
 type Guard = Prefs['scamGuard'];

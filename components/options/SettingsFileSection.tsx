@@ -1,6 +1,6 @@
 // Export (a JSON file download; Api-Keys only when asked), import (all or nothing, names the wrong field), reset.
 import { useState } from 'preact/hooks';
-import { send } from '@/lib/send';
+import { send } from '@/lib/protocol/send';
 import type { Lang } from '@/lib/i18n';
 import { parseSettingsDocument, readSettingsFile } from '@/lib/settings-io';
 import { Checkbox, Confirm, SectionStatus, type Status } from './fields';

@@ -1,9 +1,9 @@
 // Stores: add, edit, remove (confirmed), test connection. The Api-Key is shown masked once saved and is never
 // filled back into the form: editing keeps it unless a new one is typed.
 import { useEffect, useState } from 'preact/hooks';
-import { RequestError, send } from '@/lib/send';
+import { RequestError, send } from '@/lib/protocol/send';
 import type { Lang } from '@/lib/i18n';
-import type { ConnectionReport, StoreSummary } from '@/lib/messages';
+import type { ConnectionReport, StoreSummary } from '@/lib/protocol/messages';
 import { Confirm, FormButtons, SectionStatus, TextField, type Status } from './fields';
 import { errorField, errorText, translator, type Translate } from './util';
 

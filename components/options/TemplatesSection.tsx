@@ -1,6 +1,6 @@
 // Quick-reply templates: add, edit, delete; the placeholders they may use are listed (and inserted on a click).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '@/lib/send';
+import { send } from '@/lib/protocol/send';
 import type { Lang } from '@/lib/i18n';
 import { PLACEHOLDERS, type Placeholder, type Template } from '@/lib/templates/model';
 import { Confirm, FormButtons, SectionStatus, TextField, type Status } from './fields';

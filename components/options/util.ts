@@ -1,4 +1,4 @@
-import { RequestError } from '@/lib/send';
+import { RequestError } from '@/lib/protocol/send';
 import type { Lang } from '@/lib/i18n';
 import { pagesText, type PagesKey } from '@/lib/i18n/pages-t';
 

@@ -1,8 +1,8 @@
 // Opens a chat on the portal from the popup (reusing a portal tab when there is one), then closes the popup.
 import { browser } from 'wxt/browser';
-import { openChatInPortalTab, type TabsApi } from '@/lib/portal/chat-link';
+import { openChatInPortalTab, type TabsApi } from '@/lib/portal-links';
 
-export { chatUrl, PORTAL_TABS_PATTERN as PORTAL_PATTERN, type TabsApi } from '@/lib/portal/chat-link';
+export { chatUrl, PORTAL_TABS_PATTERN as PORTAL_PATTERN, type TabsApi } from '@/lib/portal-links';
 
 export async function openChat(chatId: string, api: TabsApi = browser as unknown as TabsApi, close: () => void = () => window.close()): Promise<void> {
   await openChatInPortalTab(chatId, api);

@@ -1,7 +1,7 @@
 // What the popup should say besides the list: derived from the stores, the cached report and the sync state.
 // Pure, so every state is tested without a browser.
-import type { StoreSummary, UnansweredReport } from '@/lib/messages';
-import type { SyncProgress } from '@/lib/sync/types';
+import type { StoreSummary, UnansweredReport } from '@/lib/protocol/messages';
+import type { SyncProgress } from '@/lib/protocol/sync';
 
 export type Notice =
   | { kind: 'load-error'; message: string }

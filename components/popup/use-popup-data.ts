@@ -2,10 +2,10 @@
 // background's push events when it sends them).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send, RequestError } from '@/lib/send';
-import type { BackgroundEvent, StoreSummary, UnansweredReport } from '@/lib/messages';
+import { send, RequestError } from '@/lib/protocol/send';
+import type { BackgroundEvent, StoreSummary, UnansweredReport } from '@/lib/protocol/messages';
 import type { Prefs } from '@/lib/prefs';
-import type { SyncProgress } from '@/lib/sync/types';
+import type { SyncProgress } from '@/lib/protocol/sync';
 import { isActive } from './state';
 
 export const POLL_MS = 500;

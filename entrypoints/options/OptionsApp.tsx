@@ -1,10 +1,10 @@
 // The options page: stores, presets, scam guard, templates, sync, badge and notifications, language, sidebar
 // defaults, and the settings file. The page speaks prefs.language ('auto' → the browser's language).
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '@/lib/send';
+import { send } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import type { Prefs, PrefsPatch } from '@/lib/prefs';
-import type { StoreSummary } from '@/lib/messages';
+import type { StoreSummary } from '@/lib/protocol/messages';
 import { StoresSection } from '@/components/options/StoresSection';
 import { PresetsSection } from '@/components/options/PresetsSection';
 import { ScamGuardSection } from '@/components/options/ScamGuardSection';

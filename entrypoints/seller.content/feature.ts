@@ -1,10 +1,10 @@
-// The shape of one content-script feature (one file each under features/, read alone like Refined GitHub's).
-// index.ts finds every file in features/ and starts the ones that apply to the current page; on a client-side
+// The shape of one content-script feature (one folder each under features/, read alone like Refined GitHub's).
+// index.ts finds every folder in features/ and starts the ones that apply to the current page; on a client-side
 // navigation it stops them (each removes what it added) and starts the ones that apply to the new page.
 import type { Lifecycle } from './lifecycle';
-import type { PageKind } from '@/lib/portal/page-kind';
-import type { PageObserver } from '@/lib/portal/observer';
-import type { PageStateStore } from '@/lib/portal/page-state';
+import type { PageKind } from './portal/page-kind';
+import type { PageObserver } from './observer';
+import type { PageStateStore } from './page-state';
 
 export interface FeatureEnv {
   /** The content script's own lifecycle (lifecycle.ts), not WXT's context, whose events a page script can forge. */

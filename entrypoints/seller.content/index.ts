@@ -1,20 +1,21 @@
 // The content script on the seller portal. It keeps no data of its own (the page's origin could read it):
 // preferences and everything else come from the background. It mounts the sidebar once, then runs the features
-// (one file each in features/) that apply to the current page, restarting them on client-side navigation.
+// (one folder each in features/) that apply to the current page, restarting them on client-side navigation.
 // Its lifetime and the navigation it follows are its own (lifecycle.ts): no event a page script can dispatch stops
 // it, restarts it or reaches a listener of ours unchecked.
-import { mountSidebar } from './features/sidebar';
+import { mountSidebar } from './sidebar';
 import type { Feature, FeatureEnv } from './feature';
 import { createLifecycle, watchLocation } from './lifecycle';
-import { createPageState } from '@/lib/portal/page-state';
-import { createPageObserver } from '@/lib/portal/observer';
-import { pageKindOf } from '@/lib/portal/page-kind';
+import { createPageState } from './page-state';
+import { createPageObserver } from './observer';
+import { pageKindOf } from './portal/page-kind';
 
-const featureModules = import.meta.glob<{ default: Feature }>(['./features/*.ts', './features/*.tsx', '!./features/sidebar.tsx'], {
+// One folder per feature; each folder's index default-exports its feature (or, for the scam guard, two).
+const featureModules = import.meta.glob<{ default: Feature | readonly Feature[] }>(['./features/*/index.ts', './features/*/index.tsx'], {
   eager: true,
 });
 const FEATURES: Feature[] = Object.values(featureModules)
-  .map((module) => module.default)
+  .flatMap((module) => module.default)
   .filter((feature): feature is Feature => Boolean(feature && typeof feature.start === 'function'));
 
 export default defineContentScript({

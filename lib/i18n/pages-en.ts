@@ -1,5 +1,5 @@
 // English strings of the popup and the options page. pages-ru.ts must have every key (type-checked, and
-// tests/unit/i18n-complete.test.ts checks the keys, the placeholders and that none is empty).
+// tests/unit/lib/i18n/complete.test.ts checks the keys, the placeholders and that none is empty).
 export const pagesEn = {
   // Popup
   popupTitle: 'Unanswered chats',

@@ -1,7 +1,7 @@
 // Can the seller start a chat for this shipment? The portal allows it for realFBS shipments that are neither
 // delivered nor cancelled (portal.md §3.4). Judged from the page (status word + delivery-method text) or, when a
 // store is connected, from the background's API data, which decides.
-import type { EligibilityReason, ShipmentEligibility } from '@/lib/messages';
+import type { EligibilityReason, ShipmentEligibility } from '@/lib/protocol/messages';
 import type { Scheme } from './scheme';
 import { schemeOfTpl } from './scheme';
 import { isStatusCode, type StatusCode } from './status';

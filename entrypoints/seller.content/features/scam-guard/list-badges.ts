@@ -1,0 +1,221 @@
+// Scam guard on the messenger's dialogue list: every row is judged from what it shows (tag, sender name, the
+// last message's preview, the list it is in), sharpened by the API's chat type and user.type when a store is
+// connected and by what this tab saw in the dialogue's open chat. Every judged row gets the contract's
+// data-sidekick-risk / data-sidekick-reasons; warn and danger rows get a visible badge, allowlisted ones a
+// neutral mark. Rows are judged once per content (cached), as they appear through the shared observer.
+import { defineFeature, type FeatureEnv } from '../../feature';
+import { send as defaultSend } from '@/lib/protocol/send';
+import { resolveLang, type Lang } from '@/lib/i18n';
+import type { Verdict } from '@/lib/scam';
+import { createRowTracker, linkOf } from '../../portal/row-tracker';
+import { chatIdOfHref, type ChatRow } from '../../portal/messenger';
+import { OWNED_ATTRIBUTE } from '../../observer';
+import { apiFactsKey, apiFactsOf, askApiFacts } from './api-facts';
+import { onRemembered, rememberedDialogue, rememberedKey } from './memory';
+import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from './settings';
+import { groupOfHref, judgePage, listOfGroup } from './verdict';
+import { oneLine } from '@/lib/i18n/text';
+import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, TAG_ATTR, writeVerdict } from '@/components/page/scam/badge';
+import type { TagReading } from './attributes';
+
+export { REASONS_ATTR, RISK_ATTR } from '@/components/page/scam/badge';
+export { isDialogueRow } from '../../portal/row-tracker';
+const NAME = 'scam-badges';
+
+export interface ScamBadgesDeps {
+  doc: Document;
+  send: typeof defaultSend;
+  /** The page's messenger group (`?group=`), for rows whose link does not say. */
+  group: string;
+}
+
+interface RowMark {
+  /** What the row's verdict was computed from: the same key means the same verdict. */
+  key: string;
+  risk: Verdict['risk'];
+}
+
+export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, deps: ScamBadgesDeps): () => void {
+  const { doc } = deps;
+  let settings: ScamSettings = lastKnownSettings();
+  let lang: Lang = resolveLang(settings.language, doc.documentElement.lang);
+  let settingsKey = '';
+  let stopped = false;
+  const marks = new Map<Element, RowMark>();
+  /** Verdicts by content key: a re-rendered row (new element, same content) costs a map look-up. */
+  const verdicts = new Map<string, Verdict>();
+
+  const computeSettingsKey = () => settingsKeyOf(lang, settings);
+  settingsKey = computeSettingsKey();
+
+  function clearRow(el: Element): void {
+    clearVerdict(el);
+    marks.delete(el);
+  }
+
+  function clearAll(): void {
+    for (const el of [...marks.keys()]) clearRow(el);
+    // Rows marked by an earlier start that this one never saw (the feature restarts on navigation).
+    for (const el of doc.querySelectorAll(`[${RISK_ATTR}]`)) if (!el.hasAttribute(OWNED_ATTRIBUTE)) clearRowIfList(el);
+  }
+
+  /** Clears a row left by an earlier start; messages of the open chat belong to the chat feature. */
+  function clearRowIfList(el: Element): void {
+    if (el.closest('[active-chat-id]')) return;
+    if (linkOf(el) && chatIdOfHref(linkOf(el)?.getAttribute('href'))) clearRow(el);
+  }
+
+  /** The fail-safe: the Customers list's tag could not be read on this layout, so the tag rule is paused. */
+  let tagPaused = false;
+
+  function tagReading(row: ChatRow, list: ReturnType<typeof listOfGroup>): TagReading {
+    if (tagPaused && list === 'customers') return 'unknown';
+    return row.tag ?? 'none';
+  }
+
+  function rowKey(row: ChatRow, list: string, tag: TagReading): string {
+    return [settingsKey, list, row.chatId ?? '', tag, row.name ?? '', row.preview ?? '', apiFactsKey(row.chatId), rememberedKey(row.chatId)].join('\u0001');
+  }
+
+  function verdictOf(row: ChatRow, list: ReturnType<typeof listOfGroup>, tag: TagReading, key: string): Verdict {
+    const known = verdicts.get(key);
+    if (known) return known;
+    const verdict = judgePage(
+      {
+        chatId: row.chatId,
+        senderName: row.name,
+        tag: tag === 'unknown' ? undefined : row.tag,
+        list,
+        texts: row.preview ? [row.preview] : [],
+        api: apiFactsOf(row.chatId),
+      },
+      settings.scam,
+      rememberedDialogue(row.chatId),
+    );
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(key, verdict);
+    return verdict;
+  }
+
+  /** Where the badge goes: right after the sender's name when it can be found, else at the row's end. */
+  function placeBadge(row: ChatRow, badge: HTMLElement): void {
+    const name = row.name;
+    if (name) {
+      for (const el of row.el.querySelectorAll('*')) {
+        if (el.hasAttribute(OWNED_ATTRIBUTE) || el.children.length > 0) continue;
+        if (oneLine(el.textContent ?? '') === name) {
+          el.after(badge);
+          return;
+        }
+      }
+    }
+    row.el.append(badge);
+  }
+
+  function applyRow(row: ChatRow): void {
+    const list = listOfGroup(groupOfHref(linkOf(row.el)?.getAttribute('href')) ?? deps.group);
+    const tag = tagReading(row, list);
+    const key = rowKey(row, list, tag);
+    const mark = marks.get(row.el);
+    const badges = row.el.querySelectorAll(`[${BADGE_ATTRIBUTE}]`).length;
+    if (mark?.key === key && row.el.hasAttribute(RISK_ATTR)) {
+      const verdict = verdicts.get(key);
+      const wanted = verdict && badgeKindOf(verdict) !== null ? 1 : 0;
+      if (badges === wanted) return;
+    }
+    const verdict = verdictOf(row, list, tag, key);
+    writeVerdict(row.el, verdict);
+    row.el.setAttribute(TAG_ATTR, tag);
+    const badge = createBadge(doc, verdict, lang);
+    if (badge) placeBadge(row, badge);
+    marks.set(row.el, { key, risk: verdict.risk });
+  }
+
+  function updateCount(): void {
+    let n = 0;
+    for (const [el, mark] of marks) {
+      if (!el.isConnected) marks.delete(el);
+      else if (mark.risk !== 'none') n++;
+    }
+    if (env.state.get().suspicious !== n) env.state.set({ suspicious: n });
+  }
+
+  function apply(rows: readonly ChatRow[]): void {
+    for (const row of rows) applyRow(row);
+    updateCount();
+    if (settings.apiAvailable) {
+      const ids = rows.map((r) => r.chatId).filter((id): id is string => id !== null);
+      askApiFacts(ids, deps.send, () => !stopped && pass());
+    }
+  }
+
+  /** A full scan of the list (first pass, new settings or facts, or a batch only a full scan can place). */
+  function pass(): void {
+    if (stopped || !settings.scam.enabled) return;
+    const rows = listRows();
+    const current = new Set(rows.map((r) => r.el));
+    for (const el of [...marks.keys()]) if (!current.has(el)) clearRow(el);
+    apply(rows);
+  }
+
+  /** The list's dialogue rows, found whole (first pass, new settings or facts) or around a batch. */
+  const tracker = createRowTracker(doc);
+  const listRows = (): ChatRow[] => {
+    const rows = tracker.fullScan().rows;
+    tagPaused = tracker.model().tagRule === 'paused' && listOfGroup(deps.group) === 'customers';
+    if (env.state.get().tagUnreadable !== tagPaused) env.state.set({ tagUnreadable: tagPaused });
+    return rows;
+  };
+  const rowsOfBatch = (roots: readonly Element[], removedFrom: readonly Element[]): ChatRow[] | null =>
+    marks.size === 0 ? null : tracker.rowsOfBatch(roots, removedFrom);
+
+  function onBatch(roots: readonly Element[], removedFrom: readonly Element[]): void {
+    if (stopped || !settings.scam.enabled) return;
+    const rows = rowsOfBatch(roots, removedFrom);
+    if (rows === null) pass();
+    else if (rows.length > 0) apply(rows);
+    // Rows removed from the list leave the count.
+    else updateCount();
+  }
+
+  const offAdded = env.observer.onAdded(onBatch);
+  const offRemembered = onRemembered(() => !stopped && pass());
+
+  void loadScamSettings(deps.send).then((fresh) => {
+    if (stopped) return;
+    const before = settings;
+    settings = fresh;
+    lang = resolveLang(settings.language, doc.documentElement.lang);
+    if (!settings.scam.enabled) {
+      clearAll();
+      updateCount();
+      return;
+    }
+    const key = computeSettingsKey();
+    // The first pass used what the last start knew: judge again only when the answer differs.
+    if (key === settingsKey && before.scam.enabled && before.apiAvailable === fresh.apiAvailable) return;
+    settingsKey = key;
+    verdicts.clear();
+    pass();
+  });
+
+  return () => {
+    stopped = true;
+    offAdded();
+    offRemembered();
+    clearAll();
+    if (env.state.get().suspicious !== 0) env.state.set({ suspicious: 0 });
+    if (env.state.get().tagUnreadable) env.state.set({ tagUnreadable: false });
+  };
+}
+
+export default defineFeature({
+  name: NAME,
+  appliesTo: (page) => page.kind === 'messenger',
+  start: (env) =>
+    startScamBadges(env, {
+      doc: document,
+      send: defaultSend,
+      group: env.page.kind === 'messenger' ? env.page.group : 'customers_v2',
+    }),
+});

@@ -1,0 +1,86 @@
+// The portal's own words the report may name as `label:<key>` (and `tag:<tag>`): taken from the adapters' cue
+// modules, so the report and the adapters agree on what a label is. Only the orders list's tab names and the
+// Chinese tag words are listed here: no cue module holds them yet (tabs: sandbox/portal/DOM.md).
+import { TAG_WORDS, YOU_LABELS, RESET_LABELS, tagOf, filterOfLabel, isResetLabel, isYouLabel, type ChatTag } from '../portal/text-cues';
+import { FILTER_LABELS, PORTAL_FILTERS } from '@/lib/presets/filters';
+import { COLUMN_LABELS, PORTAL_CONTACT_LABELS, type ColumnKey } from '../portal/orders/cues';
+import { STATUS_WORDS, statusOfExactText, type StatusCode } from '@/lib/shipments/status';
+import { foldText } from '@/lib/i18n/text';
+
+/** The portal in Simplified Chinese (`locale=zh-Hans`) tags chats with these words. */
+const TAG_WORDS_ZH: Record<ChatTag, readonly string[]> = { customer: ['买家'], support: ['客服'] };
+
+/** The FBS orders list's tabs, by the `tab` query value they link to. */
+const ORDER_TAB_WORDS: Readonly<Record<string, readonly string[]>> = {
+  all: ['All', 'Все отправления'],
+  awaiting_packaging: ['Awaiting packaging', 'Ожидают сборки'],
+  awaiting_deliver: ['Awaiting shipment', 'Ожидают отгрузки'],
+  delivering: ['Delivering', 'Доставляются'],
+  arbitration: ['Disputed', 'Спорные'],
+  delivered: ['Delivered', 'Доставлены'],
+  cancelled: ['Cancelled', 'Отменены'],
+};
+
+export function tagOfText(text: string): ChatTag | null {
+  const tag = tagOf(text);
+  if (tag) return tag;
+  const folded = foldText(text);
+  for (const t of ['customer', 'support'] as const) if (TAG_WORDS_ZH[t].some((w) => foldText(w) === folded)) return t;
+  return null;
+}
+
+const columnOf = new Map<string, ColumnKey>(
+  (Object.entries(COLUMN_LABELS) as [ColumnKey, readonly string[]][]).flatMap(([key, words]) => words.map((w) => [foldText(w), key] as const)),
+);
+const tabOf = new Map<string, string>(Object.entries(ORDER_TAB_WORDS).flatMap(([tab, words]) => words.map((w) => [foldText(w), tab] as const)));
+const contactWords = new Set(PORTAL_CONTACT_LABELS.map(foldText));
+
+/** The label key of a text that is exactly one of the portal's known labels, else null. */
+export function labelKeyOf(text: string): string | null {
+  if (text.length > 60) return null;
+  const filter = filterOfLabel(text);
+  if (filter) return `filter:${filter}`;
+  if (isResetLabel(text)) return 'reset-filters';
+  if (isYouLabel(text)) return 'you';
+  const status = statusOfExactText(text);
+  if (status) return `status:${status}`;
+  const folded = foldText(text);
+  const tab = tabOf.get(folded);
+  if (tab) return `tab:${tab}`;
+  const column = columnOf.get(folded);
+  if (column) return `column:${column}`;
+  if (contactWords.has(folded)) return 'contact-customer';
+  return null;
+}
+
+/** Every wording we know for a label key or tag (used to replay a report as a page). */
+export function wordsOf(category: string): readonly string[] {
+  const [kind, ...rest] = category.split(':');
+  const key = rest.join(':');
+  if (kind === 'tag') {
+    const tag = key as ChatTag;
+    return [...(TAG_WORDS[tag] ?? []), ...(TAG_WORDS_ZH[tag] ?? [])];
+  }
+  if (kind !== 'label') return [];
+  const [group, code = ''] = key.split(':');
+  switch (group) {
+    case 'filter': {
+      const filter = PORTAL_FILTERS.find((f) => f === code);
+      return filter ? [FILTER_LABELS[filter].en, FILTER_LABELS[filter].ru] : [];
+    }
+    case 'reset-filters':
+      return RESET_LABELS;
+    case 'you':
+      return YOU_LABELS;
+    case 'status':
+      return Object.hasOwn(STATUS_WORDS, code) ? STATUS_WORDS[code as StatusCode] : [];
+    case 'tab':
+      return ORDER_TAB_WORDS[code] ?? [];
+    case 'column':
+      return Object.hasOwn(COLUMN_LABELS, code) ? COLUMN_LABELS[code as ColumnKey] : [];
+    case 'contact-customer':
+      return PORTAL_CONTACT_LABELS;
+    default:
+      return [];
+  }
+}

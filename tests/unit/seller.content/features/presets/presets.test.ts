@@ -1,0 +1,295 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '@/lib/protocol/send';
+import { BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
+import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
+import type { ChatMeta, StatusReport } from '@/lib/protocol/messages';
+import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
+import { createPageState, type PageStateStore } from '@/entrypoints/seller.content/page-state';
+import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
+import { PRESET_ATTRIBUTE, setPortalFilters } from '@/entrypoints/seller.content/features/presets/apply-preset';
+import { emitCommand } from '@/entrypoints/seller.content/commands';
+import presetsFeature, { forgetRemembered, REPORT_DELAY_MS } from '@/entrypoints/seller.content/features/presets/index';
+import { answer, createFakeMessenger, fakeChats, type FakeChat, type FakeMessenger } from '../../../../fixtures/portal/fake-messenger';
+import type { Lang } from '../../../../fixtures/portal/messenger';
+import { personKey } from '../../../support/person-input';
+
+vi.mock('@/lib/protocol/send', async () => {
+  const actual = await vi.importActual<typeof import('@/lib/protocol/send')>('@/lib/protocol/send');
+  return { ...actual, send: vi.fn() };
+});
+
+const sendMock = vi.mocked(send);
+const wait = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+
+interface World {
+  presets: Preset[];
+  prefs: Prefs;
+  status: StatusReport;
+  counts: { presetId: string; count: number }[];
+  meta: Record<string, ChatMeta>;
+}
+
+let world: World;
+let observer: PageObserver;
+let state: PageStateStore;
+let stop: (() => void) | null;
+let fake: FakeMessenger;
+
+function mockBackground(): void {
+  sendMock.mockImplementation((async (request: { type: string }) => {
+    switch (request.type) {
+      case 'listPresets':
+        return world.presets;
+      case 'getPrefs':
+        return world.prefs;
+      case 'getStatus':
+        return world.status;
+      case 'presetCounts':
+        return world.counts;
+      case 'getChatMeta':
+        return world.meta;
+      default:
+        throw new Error(`unexpected ${request.type}`);
+    }
+  }) as typeof send);
+}
+
+function setup(chats: FakeChat[], lang: Lang = 'en', href = 'https://seller.ozon.ru/app/messenger?group=customers_v2'): void {
+  document.documentElement.lang = lang;
+  document.head.replaceChildren();
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  fake = createFakeMessenger(root, chats, lang);
+  observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
+  state = createPageState();
+  const page = pageKindOf(href);
+  expect(presetsFeature.appliesTo(page)).toBe(true);
+  stop = presetsFeature.start({ ctx: {} as ContentScriptContext, page, observer, state });
+}
+
+const rowsOnPage = () => [...document.querySelectorAll('a[href*="id="]')];
+const marks = () => rowsOnPage().map((el) => el.getAttribute(PRESET_ATTRIBUTE));
+const shownIds = () => rowsOnPage().map((a) => new URL(a.getAttribute('href')!, 'https://x').searchParams.get('id'));
+const builtin = (id: string) => BUILTIN_PRESETS.find((p) => p.id === id)!;
+
+beforeEach(() => {
+  forgetRemembered();
+  world = {
+    presets: BUILTIN_PRESETS.map((p) => ({ ...p })),
+    prefs: { ...DEFAULT_PREFS },
+    status: { stores: [], apiAvailable: false },
+    counts: [],
+    meta: {},
+  };
+  mockBackground();
+});
+
+afterEach(() => {
+  stop?.();
+  stop = null;
+  observer?.disconnect();
+  sendMock.mockReset();
+});
+
+describe.each(['en', 'ru'] as Lang[])('applying built-in presets (%s)', (lang) => {
+  const chats = fakeChats(60);
+  it.each(BUILTIN_PRESETS.map((p) => p.id))('%s drives the portal filters and marks exactly the right rows', async (id) => {
+    setup(chats, lang);
+    await wait();
+    const preset = builtin(id);
+    const report = await state.get().presetsBridge!.apply(preset);
+    await wait();
+    expect(report.missing).toEqual([]);
+    expect(report.stuck).toEqual([]);
+    expect([...fake.pressed].sort()).toEqual([...preset.filters].sort());
+    expect(fake.forbiddenSeen).toEqual([]);
+    // The list shown is the portal's own answer for those filters.
+    const expected = answer(chats, new Set(preset.filters));
+    expect(shownIds()).toEqual(expected.map((c) => c.id));
+    // Extra criteria: waiting > 24 h matches only rows older than yesterday (dates); the others match all.
+    const want = expected.map((c) => (id === 'waiting-over-24h' ? (/^\d\d\.\d\d$/.test(c.time) ? 'match' : 'dim') : id === 'suspicious' ? 'dim' : 'match'));
+    expect(marks()).toEqual(want);
+    expect(state.get().appliedPresetId).toBe(id);
+  });
+});
+
+describe('the portal filters are set in a safe order', () => {
+  it('releases unwanted filters before pressing wanted ones, never forming a forbidden pair', async () => {
+    const chats = fakeChats(20);
+    setup(chats);
+    await wait();
+    // Start from every combination the portal allows that conflicts with some preset.
+    const starts: Preset['filters'][] = [['without-customer-reply'], ['by-products', 'unread'], ['all'], ['by-order', 'without-customer-reply']];
+    for (const start of starts) {
+      for (const preset of BUILTIN_PRESETS) {
+        await setPortalFilters(start);
+        await wait(5);
+        expect([...fake.pressed].sort()).toEqual([...start].sort());
+        await state.get().presetsBridge!.apply(preset);
+        // With no filter wanted, a pressed "All chats" is the same list and may stay.
+        const shown = [...fake.pressed].filter((f) => !(f === 'all' && preset.filters.length === 0));
+        expect(shown.sort()).toEqual([...preset.filters].sort());
+        expect(answer(chats, fake.pressed).map((c) => c.id)).toEqual(answer(chats, new Set(preset.filters)).map((c) => c.id));
+      }
+    }
+    expect(fake.forbiddenSeen).toEqual([]);
+  });
+});
+
+describe('extra criteria and stale state', () => {
+  it('text and order criteria dim, or hide per prefs, exactly the non-matching rows', async () => {
+    world.prefs = { ...DEFAULT_PREFS, nonMatchingRows: 'hide' };
+    const chats = fakeChats(40);
+    setup(chats);
+    await wait();
+    const text: Preset = { id: 'warranty', name: 'Warranty', filters: [], extra: { textContains: 'WARRANTY' } };
+    await state.get().presetsBridge!.apply(text);
+    await wait();
+    expect(marks()).toEqual(chats.map((c) => (c.preview.includes('warranty') ? 'match' : 'hide')));
+    const order: Preset = { id: 'order', name: 'Order', filters: ['by-order'], extra: { orderNumber: '0128600008-0157' } };
+    await state.get().presetsBridge!.apply(order);
+    await wait();
+    const shown = answer(chats, new Set(['by-order']));
+    expect(marks()).toEqual(shown.map((c) => (c.context?.kind === 'order' && c.context.number === '0128600008-0157' ? 'match' : 'hide')));
+    expect(marks().filter((m) => m === 'match')).toHaveLength(1);
+  });
+
+  it('applying another preset or clearing leaves no stale marks', async () => {
+    const chats = fakeChats(30);
+    setup(chats);
+    await wait();
+    const bridge = state.get().presetsBridge!;
+    await bridge.apply(builtin('suspicious'));
+    await wait();
+    expect(marks().every((m) => m === 'dim')).toBe(true);
+    await bridge.apply(builtin('needs-my-reply'));
+    await wait();
+    expect(marks().every((m) => m === 'match')).toBe(true);
+    expect(document.querySelectorAll(`[${PRESET_ATTRIBUTE}="dim"]`)).toHaveLength(0);
+    bridge.clear();
+    expect(document.querySelectorAll(`[${PRESET_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(state.get().appliedPresetId).toBeNull();
+  });
+
+  it('follows the scam guard: rows marked warn/danger later match "Suspicious"', async () => {
+    setup(fakeChats(12));
+    await wait();
+    await state.get().presetsBridge!.apply(builtin('suspicious'));
+    await wait();
+    const rows = rowsOnPage();
+    rows[2]!.setAttribute('data-sidekick-risk', 'warn');
+    rows[5]!.setAttribute('data-sidekick-risk', 'danger');
+    rows[7]!.setAttribute('data-sidekick-risk', 'none');
+    await wait();
+    expect(marks()).toEqual(rows.map((_, i) => (i === 2 || i === 5 ? 'match' : 'dim')));
+  });
+
+  it('200 re-renders of the list leave no duplicate and every new row judged', async () => {
+    const chats = fakeChats(50);
+    setup(chats);
+    await wait();
+    await state.get().presetsBridge!.apply({ id: 'warranty', name: 'W', filters: [], extra: { textContains: 'warranty' } });
+    for (let i = 0; i < 200; i++) {
+      fake.rerender();
+      if (i % 20 === 0) await wait(1);
+    }
+    await wait();
+    expect(document.querySelectorAll('style[data-sidekick-owned]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-sidekick-owned]')).toHaveLength(1);
+    expect(rowsOnPage()).toHaveLength(50);
+    expect(marks()).toEqual(chats.map((c) => (c.preview.includes('warranty') ? 'match' : 'dim')));
+  });
+
+  it('stopping removes everything the feature added', async () => {
+    setup(fakeChats(10));
+    await wait();
+    await state.get().presetsBridge!.apply(builtin('suspicious'));
+    await wait();
+    stop!();
+    stop = null;
+    expect(document.querySelectorAll(`[${PRESET_ATTRIBUTE}], [data-sidekick-owned]`)).toHaveLength(0);
+    expect(state.get().presetsBridge).toBeNull();
+    expect(state.get().unrecognised.presets ?? []).toEqual([]);
+  });
+});
+
+describe('counts', () => {
+  it('without a store: rows on the page for presets with the pressed filters, unknown for the others', async () => {
+    const chats = fakeChats(40);
+    setup(chats);
+    await wait();
+    await state.get().presetsBridge!.apply(builtin('needs-my-reply'));
+    await wait();
+    const counts = state.get().presetCounts;
+    const shown = answer(chats, new Set(['without-my-reply']));
+    expect(state.get().countsSource).toBe('page');
+    expect(counts['needs-my-reply']).toBe(shown.length);
+    expect(counts['waiting-over-24h']).toBe(shown.filter((c) => /^\d\d\.\d\d$/.test(c.time)).length);
+    expect(counts['order-questions']).toBeNull();
+    expect(counts['suspicious']).toBeNull();
+  });
+
+  it('with a store: counts from the background, waiting time from the synced chats', async () => {
+    world.status = { stores: [{ id: 's1', name: 'S', mode: 'api' }], apiAvailable: true };
+    world.counts = [{ presetId: 'needs-my-reply', count: 17 }];
+    const chats = fakeChats(10);
+    world.meta = Object.fromEntries(
+      chats.map((c, i) => [c.id, { chatId: c.id, storeId: 's1', chatType: 'Buyer_Seller', isBuyerChat: true, lastAuthor: 'customer', waitingMs: i === 4 ? 30 * 3_600_000 : 3_600_000 } satisfies ChatMeta]),
+    );
+    setup(chats);
+    await wait();
+    expect(state.get().countsSource).toBe('api');
+    expect(state.get().presetCounts['needs-my-reply']).toBe(17);
+    await state.get().presetsBridge!.apply({ id: 'w', name: 'W', filters: [], extra: { waitingOverHours: 24 } });
+    await wait(30);
+    expect(sendMock).toHaveBeenCalledWith(expect.objectContaining({ type: 'getChatMeta' }));
+    expect(marks()).toEqual(chats.map((_, i) => (i === 4 ? 'match' : 'dim')));
+  });
+});
+
+describe('keyboard, commands, restart and unknown pages', () => {
+  it('Alt+2 and the apply-preset-3 command apply the 2nd and 3rd presets', async () => {
+    setup(fakeChats(10));
+    await wait(30);
+    personKey(window, { code: 'Digit2', key: '2', altKey: true });
+    await wait(30);
+    expect(state.get().appliedPresetId).toBe(world.presets[1]!.id);
+    emitCommand('apply-preset-3');
+    await wait(30);
+    expect(state.get().appliedPresetId).toBe(world.presets[2]!.id);
+  });
+
+  it('keeps the applied preset across a navigation inside the messenger', async () => {
+    setup(fakeChats(20));
+    await wait();
+    await state.get().presetsBridge!.apply(builtin('waiting-over-24h'));
+    await wait();
+    stop!();
+    // The portal keeps its filters when a chat opens; the feature restarts on the new URL.
+    const page = pageKindOf('https://seller.ozon.ru/app/messenger?group=customers_v2&id=00000000-0000-4000-8000-000000000002');
+    stop = presetsFeature.start({ ctx: {} as ContentScriptContext, page, observer, state });
+    await wait();
+    expect(state.get().appliedPresetId).toBe('waiting-over-24h');
+    expect(marks().some((m) => m === 'dim')).toBe(true);
+  });
+
+  it('does not apply on the support group or the orders page', () => {
+    expect(presetsFeature.appliesTo(pageKindOf('https://seller.ozon.ru/app/messenger?group=support_v2'))).toBe(false);
+    expect(presetsFeature.appliesTo(pageKindOf('https://seller.ozon.ru/app/postings/fbs'))).toBe(false);
+  });
+
+  it('a page with nothing recognisable reports the missing parts after a short delay, and throws nothing', async () => {
+    document.body.replaceChildren();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Maintenance' }));
+    observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
+    state = createPageState();
+    stop = presetsFeature.start({ ctx: {} as ContentScriptContext, page: pageKindOf('https://seller.ozon.ru/app/messenger'), observer, state });
+    await wait(REPORT_DELAY_MS + 100);
+    const parts = state.get().unrecognised.presets ?? [];
+    expect(parts).toEqual(expect.arrayContaining(['chat-list', 'chat-rows', 'filter:without-my-reply', 'filter:all']));
+    const report = await state.get().presetsBridge!.apply(builtin('needs-my-reply'));
+    expect(report.missing).toEqual(['without-my-reply']);
+    expect(state.get().presetsProblem?.en).toContain('Without your reply');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, filterOfLabel, isResetLabel, isYouLabel, LIST_TIME_RE, BUBBLE_TIME_RE, tagOf, waitingHoursFromListTime } from '@/entrypoints/seller.content/portal/text-cues';
+import { missingParts, runTarget, type Target } from '@/entrypoints/seller.content/portal/targets';
+import { FILTER_LABELS, PORTAL_FILTERS } from '@/lib/presets/filters';
+
+describe('text cues in English and Russian', () => {
+  it('tags', () => {
+    expect(tagOf('Customer')).toBe('customer');
+    expect(tagOf(' покупатель ')).toBe('customer');
+    expect(tagOf('Support')).toBe('support');
+    expect(tagOf('Поддержка')).toBe('support');
+    expect(tagOf('Поддержка Ozon')).toBeNull();
+  });
+  it('filter labels, exact only', () => {
+    for (const f of PORTAL_FILTERS) {
+      expect(filterOfLabel(FILTER_LABELS[f].en)).toBe(f);
+      expect(filterOfLabel(FILTER_LABELS[f].ru)).toBe(f);
+    }
+    expect(filterOfLabel('All')).toBe('all');
+    expect(filterOfLabel('Unread messages')).toBeNull();
+    expect(filterOfLabel('Без вашего ответа, 3')).toBeNull();
+    expect(isResetLabel('Сбросить фильтры')).toBe(true);
+    expect(isYouLabel('Вы')).toBe(true);
+    expect(isYouLabel('You')).toBe(true);
+  });
+  it('times and contexts', () => {
+    for (const t of ['12:30', '9:05', 'Yesterday', 'Вчера', '21.11', '21.11.2025']) expect(LIST_TIME_RE.test(t)).toBe(true);
+    for (const t of ['12:30 pm', 'Tuesday', '2025-11-21']) expect(LIST_TIME_RE.test(t)).toBe(false);
+    for (const t of ['12:30', '24.11 12:30']) expect(BUBBLE_TIME_RE.test(t)).toBe(true);
+    expect(contextOf('Заказ № 0128619527-0157')).toEqual({ kind: 'order', orderNumber: '0128619527-0157' });
+    expect(contextOf('Order № 0128619527-0157')).toEqual({ kind: 'order', orderNumber: '0128619527-0157' });
+    expect(contextOf('Товар: Чайник X')).toEqual({ kind: 'product', product: 'Чайник X' });
+    expect(contextOf('Product: Kettle')).toEqual({ kind: 'product', product: 'Kettle' });
+    expect(contextOf('about my order')).toBeNull();
+  });
+  it('waiting hours from a list time are a lower bound', () => {
+    const now = new Date(2026, 10, 25, 15, 0);
+    expect(waitingHoursFromListTime('13:30', now)).toBeCloseTo(1.5);
+    expect(waitingHoursFromListTime('16:00', now)).toBeCloseTo(23); // later than now: yesterday
+    expect(waitingHoursFromListTime('Вчера', now)).toBeCloseTo(15);
+    expect(waitingHoursFromListTime('23.11', now)).toBeCloseTo(39); // since the end of 23 Nov
+    expect(waitingHoursFromListTime('30.12', now)).toBeGreaterThan(24 * 300); // last year
+    expect(waitingHoursFromListTime('soon', now)).toBeNull();
+  });
+});
+
+describe('targets as data', () => {
+  const scope = document.createElement('div');
+  it('uses the first finder that finds something and says which', () => {
+    const target: Target<string> = {
+      name: 'thing',
+      expect: 'one',
+      finders: [
+        { cue: 'broken', find: () => { throw new Error('x'); } },
+        { cue: 'none', find: () => [] },
+        { cue: 'works', find: () => ['a', 'b'] },
+      ],
+    };
+    const result = runTarget(target, scope);
+    expect(result).toMatchObject({ finder: 'works', finderIndex: 2, ok: true, ambiguous: true, found: ['a'] });
+  });
+  it('reports unmet expectations by name; optional never', () => {
+    const none = { cue: 'none', find: () => [] as string[] };
+    const results = [
+      runTarget({ name: 'a', expect: 'one', finders: [none] }, scope),
+      runTarget({ name: 'b', expect: 'many', finders: [none] }, scope),
+      runTarget({ name: 'c', expect: 'optional', finders: [none] }, scope),
+    ];
+    expect(missingParts(results)).toEqual(['a', 'b']);
+  });
+});
