@@ -10,6 +10,8 @@
 import { pathToFileURL } from 'node:url';
 import { judge, type ReasonCode, type Risk, type ScamInput, type Verdict } from '@/lib/scam';
 import { CORPUS, type CorpusItem } from './corpus';
+import { loadBatches } from './batches';
+import { formatScore, scoreDialogues } from './batch-report';
 import { HOLDOUT, HOLDOUT_2, HOLDOUT_3, HOLDOUT_4, HOLDOUT_5, HOLDOUT_6 } from './corpus-holdout';
 
 /** The whole labelled corpus: the tuning set and the batch written after tuning. */
@@ -130,4 +132,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     const e = evaluate(batch);
     console.log(`Of which ${name}, written after tuning (${e.size} items): now recall ${pct(e.overall.recall).trim()}, precision ${pct(e.overall.precision).trim()}, FPR ${pct(e.overall.fpr).trim()}`);
   }
+  // The blind batches (tests/scam/batches): per language and kind, the dev split with its misses, the sealed split
+  // in figures only.
+  const blind = loadBatches();
+  console.log('');
+  console.log(formatScore('Blind batches, dev split', scoreDialogues(blind.filter((d) => !d.sealed)), { showTexts: true }));
+  console.log('');
+  console.log(formatScore('Blind batches, sealed split (figures only)', scoreDialogues(blind.filter((d) => d.sealed)), { showTexts: false }).replace(/\n {4}b\d+-.*/g, ''));
 }
