@@ -2,9 +2,9 @@
 // 100,000 messages, each judged as one message with its item's context (as the open chat does). The limit it is
 // compared with: one pass per text — lower-case, then one precompiled regex holding every term of the same rule
 // table (rules.ts) — i.e. what a detector with no normalisation, sentence split or per-rule logic would cost.
-import { judgeMessage } from '@/lib/scam';
-import { compileTerms } from '@/lib/scam/compile';
-import { CONTENT_RULES, IMPERSONATION_PATTERNS } from '@/lib/scam/rules';
+import { judgeMessage } from '../lib/scam';
+import { compileTerms } from '../lib/scam/compile';
+import { CONTENT_RULES, IMPERSONATION_PATTERNS } from '../lib/scam/rules';
 import { FULL_CORPUS } from '../tests/scam/eval';
 import { median } from './stats';
 

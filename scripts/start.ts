@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describeSandbox, MESSENGER_PATH, startSandbox, type Sandbox } from '../sandbox/main';
-import { pagesEn } from '@/lib/i18n/pages-en';
-import { pagesRu } from '@/lib/i18n/pages-ru';
+import { pagesEn } from '../lib/i18n/pages-en';
+import { pagesRu } from '../lib/i18n/pages-ru';
 import { CHROME_BUILD, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from '../tests/e2e/harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -7,11 +7,11 @@ import { startSandbox, type Sandbox } from '../../sandbox/main';
 import { customerChats, unansweredChats } from '../../sandbox/data/truth';
 import type { MessageAuthor } from '../../sandbox/data/types';
 import type { RequestLogEntry } from '../../sandbox/api/types';
-import type { ChatRecord, MessageRecord, PostingRecord } from '@/entrypoints/background/db/schema';
-import type { Reply, RequestOf, RequestType, ResponseMap } from '@/lib/protocol/messages';
-import type { SyncProgress } from '@/lib/protocol/sync';
-import { BADGE_CALM, BADGE_URGENT } from '@/entrypoints/background/badge';
-import { pagesEn } from '@/lib/i18n/pages-en';
+import type { ChatRecord, MessageRecord, PostingRecord } from '../../entrypoints/background/db/schema';
+import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/protocol/messages';
+import type { SyncProgress } from '../../lib/protocol/sync';
+import { BADGE_CALM, BADGE_URGENT } from '../../entrypoints/background/badge';
+import { pagesEn } from '../../lib/i18n/pages-en';
 import { launchExtension, readBackgroundRecord, type ExtensionSession } from './harness';
 
 interface ChromeLike {

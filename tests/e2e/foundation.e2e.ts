@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, MESSENGER_PATH, type Sandbox } from '../../sandbox/main';
-import { en } from '@/lib/i18n/en';
-import { ru } from '@/lib/i18n/ru';
-import { pagesEn } from '@/lib/i18n/pages-en';
-import { pagesRu } from '@/lib/i18n/pages-ru';
+import { en } from '../../lib/i18n/en';
+import { ru } from '../../lib/i18n/ru';
+import { pagesEn } from '../../lib/i18n/pages-en';
+import { pagesRu } from '../../lib/i18n/pages-ru';
 import { countHosts, extensionConsoleErrors, HOST_TAG, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from './harness';
 
 const ORDERS_PATH = '/app/postings/fbs?tab=all';

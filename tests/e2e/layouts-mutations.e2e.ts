@@ -3,7 +3,7 @@
 // every row's marks match its current content, and the sidebar's suspicious count matches the rows.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allDictionaries } from '@/lib/i18n';
+import { allDictionaries } from '../../lib/i18n';
 import { readChatRows, readGeometry, readSidebarCount, rowProblem, settle } from './layouts/check';
 import { ListModel, opsOf, randomOpArb } from './layouts/mutations';
 import { buildMessenger, messengerArb } from './layouts/page';

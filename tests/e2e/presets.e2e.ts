@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, MESSENGER_PATH, type Sandbox } from '../../sandbox/main';
-import { BUILTIN_PRESETS, BUILTIN_NAMES_RU } from '@/lib/presets/model';
-import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { BUILTIN_PRESETS, BUILTIN_NAMES_RU } from '../../lib/presets/model';
+import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '../../lib/presets/filters';
 import type { SeedChat } from '../../sandbox/data/types';
-import { en } from '@/lib/i18n/en';
+import { en } from '../../lib/i18n/en';
 import { countHosts, HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
 interface ReplicaControl {

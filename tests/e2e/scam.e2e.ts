@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import type { SeedChat } from '../../sandbox/data/types';
-import { t } from '@/lib/i18n';
-import { SCAM_PAGE_STRINGS } from '@/entrypoints/seller.content/features/scam-guard/strings';
+import { t } from '../../lib/i18n';
+import { SCAM_PAGE_STRINGS } from '../../entrypoints/seller.content/features/scam-guard/strings';
 import { HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
 /** The extension's API as its own pages see it (the options page sets up a store). */

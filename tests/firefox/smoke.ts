@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { MESSENGER_PATH, startSandbox } from '../../sandbox/main';
 import { ensureBuild } from '../e2e/build';
-import { en } from '@/lib/i18n/en';
-import { ru } from '@/lib/i18n/ru';
+import { en } from '../../lib/i18n/en';
+import { ru } from '../../lib/i18n/ru';
 import { countHosts, launchFirefoxWithExtension, waitForOneSidebar } from './firefox';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

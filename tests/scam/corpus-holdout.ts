@@ -1,6 +1,6 @@
 // A second batch written after the rules were tuned on corpus.ts, to measure first contact with unseen phrasing
 // (numbers in the report). Same format as corpus.ts; eval.ts reports it separately as well.
-import type { ReasonCode, Risk, ScamInput } from '@/lib/scam';
+import type { ReasonCode, Risk, ScamInput } from '../../lib/scam';
 import type { CorpusItem } from './corpus';
 
 type Ctx = Omit<ScamInput, 'texts'>;

@@ -8,7 +8,7 @@
 // no false positive (0/11); batch 5 (Russian) recall 79.2 % (19/24), no false positive (0/11); batch 6 (dialogues)
 // recall 6/6, false positives 1/10. Expect an unseen corpus to land nearer those figures than 100 %.
 import { pathToFileURL } from 'node:url';
-import { judge, type ReasonCode, type Risk, type ScamInput, type Verdict } from '@/lib/scam';
+import { judge, type ReasonCode, type Risk, type ScamInput, type Verdict } from '../../lib/scam';
 import { CORPUS, type CorpusItem } from './corpus';
 import { loadBatches } from './batches';
 import { formatScore, scoreDialogues } from './batch-report';

@@ -1,6 +1,6 @@
 // Throughput of the scam guard: the corpus's messages repeated to 100,000 messages, each judged as one message in
 // an open chat with its item's context. Prints messages per second. Run: npx tsx tests/scam/throughput.ts
-import { judgeMessage } from '@/lib/scam';
+import { judgeMessage } from '../../lib/scam';
 import { FULL_CORPUS } from './eval';
 
 const TARGET = 100_000;

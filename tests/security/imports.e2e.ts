@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
-import { pagesEn } from '@/lib/i18n/pages-en';
+import { pagesEn } from '../../lib/i18n/pages-en';
 import { launchExtension, type ExtensionSession } from '../e2e/harness';
 
 interface ChromeLike {

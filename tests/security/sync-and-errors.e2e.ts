@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import type { RequestLogEntry } from '../../sandbox/api/types';
-import type { ChatRecord, MessageRecord } from '@/entrypoints/background/db/schema';
-import type { Reply, RequestOf, RequestType, ResponseMap } from '@/lib/protocol/messages';
-import type { SyncProgress } from '@/lib/protocol/sync';
-import { pagesEn } from '@/lib/i18n/pages-en';
+import type { ChatRecord, MessageRecord } from '../../entrypoints/background/db/schema';
+import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/protocol/messages';
+import type { SyncProgress } from '../../lib/protocol/sync';
+import { pagesEn } from '../../lib/i18n/pages-en';
 import { launchExtension, type ExtensionSession } from '../e2e/harness';
 
 interface ChromeLike {

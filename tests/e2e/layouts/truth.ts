@@ -1,6 +1,6 @@
 // What the extension must write, from the TRUE facts of a row: the scam detector's verdict when the row is read
 // right (the detector is pure; reading the page is what the generated layouts test), and the Contact rule.
-import { judge } from '@/lib/scam';
+import { judge } from '../../../lib/scam';
 import type { ChatFacts } from './chat-list';
 
 export interface RowExpect {

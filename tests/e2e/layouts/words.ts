@@ -1,7 +1,7 @@
 // The words a generated portal page shows, per UI language. English and Russian follow the portal reference
 // (docs/ and sandbox/portal/DOM.md); the Chinese words are the ones Ozon's Chinese pages use where known
 // (买家 / 客服, 等待配货) and plain translations elsewhere. Scam and honest previews are our own illustrative texts.
-import { FILTER_LABELS } from '@/lib/presets/filters';
+import { FILTER_LABELS } from '../../../lib/presets/filters';
 
 export type Lang = 'en' | 'ru' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'ru', 'zh'];
