@@ -1,4 +1,5 @@
 // The verdict: sender role → rules → reasons → risk. Pure and synchronous; every regex is compiled at load.
+import { REASON_CODES } from './reason-codes';
 import { compilePattern, compileTerms, matchPattern, type CompiledPattern } from './compile';
 import { extractEmails, findDomains } from './domains';
 import { basicNormalise, displayOrder, normaliseBasic, normaliseText, splitSentences, visibleText } from './normalise';
@@ -47,10 +48,7 @@ export function textWindows(text: string): string[] {
 }
 
 /** Reason codes in the contract's order (the order reasons are listed in). */
-const ORDER: readonly ReasonCode[] = [
-  'no-customer-tag', 'impersonates-support', 'messenger-move', 'asks-code', 'asks-card', 'asks-personal-data',
-  'off-platform-payment', 'external-link', 'lookalike-domain', 'add-employee', 'threat-urgency', 'allowlisted',
-];
+const ORDER: readonly ReasonCode[] = REASON_CODES;
 
 type Found = Map<ReasonCode, string | undefined>;
 

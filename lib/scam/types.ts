@@ -1,20 +1,9 @@
 // Public types of the scam guard (reason codes: ../shared/contract.md; keep them exact, add, never rename).
+import type { ReasonCode } from './reason-codes';
+
+export type { ReasonCode };
 
 export type Risk = 'none' | 'warn' | 'danger';
-
-export type ReasonCode =
-  | 'no-customer-tag'
-  | 'impersonates-support'
-  | 'messenger-move'
-  | 'asks-code'
-  | 'asks-card'
-  | 'asks-personal-data'
-  | 'off-platform-payment'
-  | 'external-link'
-  | 'lookalike-domain'
-  | 'add-employee'
-  | 'threat-urgency'
-  | 'allowlisted';
 
 export interface ScamInput {
   senderName?: string;
