@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import { ORDER_TABS, type OrdersTab } from '../../sandbox/portal/labels';
 import { postingsOfTab } from '../../sandbox/portal/views';
-import { CONTACT_STRINGS } from '@/entrypoints/seller.content/features/contact-customer/strings';
+import { CONTACT_STRINGS } from '../../entrypoints/seller.content/features/contact-customer/strings';
 import { launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
 interface ReplicaControl {
