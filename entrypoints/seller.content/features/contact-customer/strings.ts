@@ -1,4 +1,4 @@
-// The Contact Customer and quick-reply strings, English and Russian (kept with the feature, not in lib/i18n).
+// Contact Customer's words, English and Russian: the buttons, why a row has none, and why starting a chat failed.
 import type { EligibilityReason } from '@/lib/protocol/messages';
 import type { Lang } from '@/lib/i18n';
 
@@ -6,8 +6,6 @@ export const CONTACT_STRINGS = {
   en: {
     contact: 'Contact Customer',
     contactWithTemplate: 'Contact with template…',
-    moreOptions: 'More ways to contact the customer',
-    opening: 'Opening…',
     reason: {
       delivered: 'The shipment is delivered: the portal no longer lets you start a chat for it.',
       cancelled: 'The shipment is cancelled: the portal does not let you start a chat for it.',
@@ -27,8 +25,6 @@ export const CONTACT_STRINGS = {
   ru: {
     contact: 'Написать покупателю',
     contactWithTemplate: 'Написать по шаблону…',
-    moreOptions: 'Другие способы связаться с покупателем',
-    opening: 'Открываем…',
     reason: {
       delivered: 'Отправление доставлено: портал больше не даёт начать по нему чат.',
       cancelled: 'Отправление отменено: портал не даёт начать по нему чат.',

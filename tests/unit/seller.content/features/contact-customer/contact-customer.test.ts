@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ruTable from '../../../../fixtures/orders/ru-table.html?raw';
 import detailsRu from '../../../../fixtures/orders/details-ru.html?raw';
 import { LAYOUTS, listElement, matrixRows, rowElement, tabsElement, type Layout, type MatrixRow } from '../../../../fixtures/orders/matrix';
-import { chatHref, resetContactMemory, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-customer/index';
+import { resetContactMemory, runContactButtons, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-customer/index';
+import { chatPath as chatHref } from '@/lib/portal-links';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createPageState } from '@/entrypoints/seller.content/page-state';
 import { cancelPortalFlow } from '@/entrypoints/seller.content/portal/orders/flow';
@@ -524,5 +525,38 @@ describe('Contact Customer follows rows changed in place (issue #11)', () => {
     rowOf(rows[1]!.postingNumber).remove();
     await settle();
     expect(pageState.get().shipments).toEqual({ available: rows.length - 2, unavailable: 1 });
+  });
+});
+
+describe('Contact Customer hangs everything on one AbortSignal', () => {
+  function depsWith(send: SendFn): ContactDeps {
+    const pageState = createPageState();
+    return { doc: document, observer, state: pageState, tab: 'all', send, assign: vi.fn(), openTab: vi.fn(), guard: createSendGuard() };
+  }
+
+  it('aborting it removes what the feature added, and rows added later are not judged', async () => {
+    const data = matrixRows();
+    const body = renderList(data.slice(0, 10), 'en', 'table');
+    const { send } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(false) });
+    const controller = new AbortController();
+    runContactButtons(depsWith(send), controller.signal);
+    await settle();
+    expectJudged(data.slice(0, 10));
+    controller.abort();
+    expect(document.querySelectorAll('[data-sidekick-contact], [data-sidekick-owned]')).toHaveLength(0);
+    body.append(rowElement(document, data[10]!, 'en', 'all', 'table'));
+    await settle();
+    expect(document.querySelectorAll('[data-sidekick-contact], [data-sidekick-owned]')).toHaveLength(0);
+  });
+
+  it('an aborted signal starts nothing: no request, no mark', async () => {
+    renderList(matrixRows().slice(0, 5), 'en', 'table');
+    const { send, calls } = mockSend({ getPrefs: () => prefs(), getStatus: () => status(true), getShipmentEligibility: () => ({}) });
+    const controller = new AbortController();
+    controller.abort();
+    runContactButtons(depsWith(send), controller.signal);
+    await settle();
+    expect(calls).toEqual([]);
+    expect(document.querySelectorAll('[data-sidekick-contact]')).toHaveLength(0);
   });
 });
