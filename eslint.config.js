@@ -5,7 +5,7 @@ import wxtAutoImports from './.wxt/eslint-auto-imports.mjs';
 
 const ROOT = import.meta.dirname;
 
-// ---- The rooms and the one door (README, "How it is built"; docs/rooms.md) ----
+// ---- The rooms and the one door (README, "How it is built") ----
 // A room is its entrypoint folder plus its components/ subfolder. ('[.]' is a literal dot: the plugin reads a dot
 // in a folder pattern as a file extension.)
 const ROOMS = {

@@ -1,5 +1,5 @@
 // Ground-truth labels for the scam guard, with the risk rule of the project's brief applied in one place so every
-// seeded chat's verdict follows from its reasons (reason codes: ../shared/contract.md).
+// seeded chat's verdict follows from its reasons (reason codes: README, "The observable contract").
 import type { ReasonCode as ScamReasonCode } from '@/lib/scam/types';
 import type { ScamLabel } from './types';
 

@@ -60,7 +60,7 @@ describe('a room imports only itself, components/shared and lib', () => {
         "import { h } from 'preact';",
         "import { defineFeature } from '@/entrypoints/seller.content/feature';",
         "import { Sidebar } from './Sidebar';",
-        "import '../shared/pages.css';",
+        "import '@/components/shared/pages.css';",
         "import { t } from '@/lib/i18n';",
         "import { send } from '@/lib/protocol/send';",
         'export const parts = [h, defineFeature, Sidebar, t, send];',
