@@ -1,6 +1,6 @@
 // Links in a message: extraction (URLs, bare domains, punycode, "[.]"/"dot" obfuscation) and classification as
 // genuine Ozon, a look-alike of Ozon, a messenger link or any other external site. Genuine domains:
-// ../shared/reference/portal.md §3.3 (any host under Ozon's own registrable domains counts as Ozon's).
+// docs/portal.md §3.3 (any host under Ozon's own registrable domains counts as Ozon's).
 import { basicNormalise, TO_CYRILLIC, TO_LATIN } from './normalise';
 import { hostToUnicode } from './punycode';
 

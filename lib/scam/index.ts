@@ -11,7 +11,8 @@
 // - Risk: any danger reason → danger; two different warn reasons → danger; else warn (rules.ts, WEIGHT).
 //   `no-customer-tag` warns but does not escalate. Allowlisted → 'none' with the single reason `allowlisted`
 //   (its evidence says what the verdict would have been).
-// - Reason codes are the contract's (../shared/contract.md); each reason has `en` / `ru` text and often `evidence`.
+// - Reason codes are the contract's (README, "The observable contract"); each reason has `en` / `ru` text and
+//   often `evidence`.
 export type { Reason, ReasonCode, Risk, ScamInput, Verdict } from './types';
 export { judge, judgeMessage, riskOf } from './judge';
 export { REASON_TEXT } from './texts';

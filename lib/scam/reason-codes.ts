@@ -1,4 +1,5 @@
-// The scam guard's reason codes (../shared/contract.md); 'allowlisted' is a verdict, not a rule one can switch off.
+// The scam guard's reason codes (README, "The observable contract"); 'allowlisted' is a verdict, not a rule one can
+// switch off.
 export const REASON_CODES = [
   'no-customer-tag',
   'impersonates-support',

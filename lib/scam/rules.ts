@@ -2,7 +2,7 @@
 // scope 'message', the whole message) when every group in `all` has a term in it and no `unless` term does.
 // Terms are regular-expression fragments matched at the START of a word of the normalised text (lower case, ё→е,
 // homoglyphs folded, spaced letters joined: see normalise.ts); a term ending in `$` must also end the word.
-// Patterns come from ../shared/reference/portal.md §3 (Ozon's advice and the realistic scam patterns).
+// Patterns come from docs/portal.md §3 (Ozon's advice and the realistic scam patterns).
 import type { ReasonCode } from './types';
 
 export type Weight = 'danger' | 'warn';

@@ -1,4 +1,4 @@
-// Public types of the scam guard (reason codes: ../shared/contract.md; keep them exact, add, never rename).
+// Public types of the scam guard (reason codes: README, "The observable contract"; keep them exact, add, never rename).
 import type { ReasonCode } from './reason-codes';
 
 export type { ReasonCode };

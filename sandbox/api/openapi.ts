@@ -1,6 +1,6 @@
-// Validates Seller API request and response bodies against Ozon's own OpenAPI 3.0 spec, read in place from
-// ../shared/reference/ozon-seller-api/swagger.json (never copied into the project). Ajv 8 speaks JSON Schema, not
-// OpenAPI 3.0, so the spec's schemas are normalised first; see `normaliseSchema` for each quirk handled.
+// Validates Seller API request and response bodies against Ozon's own OpenAPI 3.0 spec, read in place at
+// DEFAULT_SPEC_PATH (never copied into the project; docs/seller-api.md §0 says which file). Ajv 8 speaks JSON
+// Schema, not OpenAPI 3.0, so the spec's schemas are normalised first; see `normaliseSchema` for each quirk handled.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,7 +156,7 @@ export interface LoadedOpenApiValidator extends OpenApiValidator {
 }
 
 /**
- * Loads the spec (default: ../shared/reference/ozon-seller-api/swagger.json from the project root) and returns a
+ * Loads the spec (default: DEFAULT_SPEC_PATH, outside the project; docs/seller-api.md §0) and returns a
  * validator. Bodies may be plain or losslessly parsed (LosslessNumber values are read as numbers).
  *
  * Responses are matched by path and status; a status the spec does not list falls back to `default`, and an

@@ -1,4 +1,4 @@
-// Scam conversations of every kind in ../shared/reference/portal.md §3.2–3.3, each with its ground-truth reasons.
+// Scam conversations of every kind in docs/portal.md §3.2–3.3, each with its ground-truth reasons.
 // Also the senders with no tag and the HTML/JS payload senders (ordinary customers whose text must show literally).
 import type { Line } from './conversations';
 import type { ReasonCode } from './labels';

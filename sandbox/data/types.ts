@@ -25,7 +25,7 @@ export type ChatContext =
 /** Ground truth for the scam guard's tests (never shown by the replica). */
 export interface ScamLabel {
   verdict: 'none' | 'warn' | 'danger';
-  reasons: string[]; // reason codes of ../shared/contract.md
+  reasons: string[]; // reason codes of README, "The observable contract"
 }
 
 export interface SeedChat {

@@ -116,7 +116,8 @@ describe('presets on the replica, production build in Chromium', () => {
         expect(rows.filter((r) => dated.includes(r.id)).every((r) => r.mark === 'match')).toBe(true);
         expect(rows.some((r) => r.mark === 'dim')).toBe(true);
       } else if (preset.id === 'suspicious') {
-        // The scam guard marks rows data-sidekick-risk (contract.md): exactly its warn/danger rows match.
+        // The scam guard marks rows data-sidekick-risk (README, "The observable contract"): exactly its warn/danger
+        // rows match.
         await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('a[href*="/app/messenger"][href*="id="]')].every((a) => a.hasAttribute('data-sidekick-risk'))), { timeout: 15_000 }).toBe(true);
         const flagged = await page.evaluate(() =>
           [...document.querySelectorAll('a[href*="/app/messenger"][href*="id="]')]

@@ -1,5 +1,5 @@
 // Labelled corpus for the scam guard: messages and dialogue headers in Russian and English, written for this project
-// (patterns modelled on ../shared/reference/portal.md §3, texts our own). Each item: the detector's input, the
+// (patterns modelled on docs/portal.md §3, texts our own). Each item: the detector's input, the
 // expected risk and the expected reason codes (all that honestly apply). Used by tests/scam/eval.ts and unit tests.
 import type { ReasonCode, Risk, ScamInput } from '../../lib/scam';
 
