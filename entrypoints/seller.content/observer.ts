@@ -20,10 +20,13 @@ export interface PageObserver {
 
 /** Elements the extension adds carry this attribute (or live inside <seller-sidekick>); the observer ignores them. */
 export const OWNED_ATTRIBUTE = 'data-sidekick-owned';
-const HOST_TAG = 'SELLER-SIDEKICK';
+/** The sidebar's shadow host (entrypoints/seller.content/sidebar/index.tsx). */
+export const HOST_TAG = 'seller-sidekick';
+/** Our host, our additions, and everything inside either. */
+export const OURS_SELECTOR = `${HOST_TAG}, [${OWNED_ATTRIBUTE}]`;
 
 function isOurs(node: Element): boolean {
-  return node.tagName === HOST_TAG || node.hasAttribute(OWNED_ATTRIBUTE);
+  return node.localName === HOST_TAG || node.hasAttribute(OWNED_ATTRIBUTE);
 }
 
 /**
@@ -32,7 +35,7 @@ function isOurs(node: Element): boolean {
  */
 function changedRoot(parent: Element | null): Element | null {
   if (!parent) return null;
-  return parent.closest(`${HOST_TAG.toLowerCase()}, [${OWNED_ATTRIBUTE}], [contenteditable]:not([contenteditable="false"]), textarea`) ? null : parent;
+  return parent.closest(`${OURS_SELECTOR}, [contenteditable]:not([contenteditable="false"]), textarea`) ? null : parent;
 }
 
 /** Link targets are read (a row's chat id): a link pointed elsewhere in place is a changed row. */

@@ -2,7 +2,7 @@
 // an element's own text, with inline runs inside running text joined ("Write to <a>t.me/x</a> now" is one unit), so
 // a link inside a preview never looks like a row part of its own. In a real browser the order is the layout's
 // (top to bottom, then left to right), whatever the DOM order; without layout (unit tests), the DOM's.
-import { OWNED_ATTRIBUTE } from '../observer';
+import { isNotText, walkTextLines } from './dom-text';
 import { oneLine } from '@/lib/i18n/text';
 
 export interface Box {
@@ -22,7 +22,8 @@ export interface TextUnit {
   box: Box | null;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'SELLER-SIDEKICK', 'TEXTAREA', 'INPUT', 'SELECT']);
+/** Form fields show what is typed, not page text. */
+const FIELDS = new Set(['TEXTAREA', 'INPUT', 'SELECT']);
 /** Inline by default (used only without layout; with layout the computed display decides). */
 const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'U', 'FONT']);
 
@@ -32,8 +33,9 @@ export function hasLayout(root: Element): boolean {
   return r.width > 0 || r.height > 0;
 }
 
+/** Units are what is drawn: besides what is never text, form fields and hidden elements are left out. */
 function skipped(el: Element): boolean {
-  return SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute(OWNED_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  return isNotText(el) || FIELDS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden');
 }
 
 function hasOwnText(el: Element): boolean {
@@ -65,28 +67,7 @@ interface RawLine {
 
 function rawLines(root: Element): RawLine[] {
   const lines: RawLine[] = [];
-  const visit = (el: Element) => {
-    if (skipped(el)) return;
-    let own = '';
-    let nodes: Text[] = [];
-    const flush = () => {
-      const text = oneLine(own);
-      if (text) lines.push({ text, el, nodes });
-      own = '';
-      nodes = [];
-    };
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3) {
-        own += node.nodeValue ?? '';
-        nodes.push(node as Text);
-      } else if (node.nodeType === 1) {
-        flush();
-        visit(node as Element);
-      }
-    }
-    flush();
-  };
-  visit(root);
+  walkTextLines(root, skipped, (text, el, nodes) => lines.push({ text, el, nodes }));
   return lines;
 }
 
