@@ -1,6 +1,21 @@
 // What identifies the FBS orders page's parts, as data: visible text (English, Russian, Chinese), roles, URL query keys
 // and the posting-number shape. Never class names: the portal's are hashed and change between releases.
-// When the portal changes, this file is the one to update.
+// When the portal changes, this file is the one to update. The status and delivery-method words live with the
+// codes they map to, in lib/shipments/status.ts and lib/shipments/scheme.ts (the background judges by those codes).
+
+/** The orders list's addresses, by delivery scheme, and the query key of its tab. */
+export const ORDERS_PATHS = { fbs: '/app/postings/fbs', 'crossborder-fbs': '/app/postings/crossborder/fbs' } as const;
+export const TAB_PARAM = 'tab';
+/** The list's tabs, by the `tab` query value they link to (sandbox/portal/DOM.md). */
+export const ORDER_TAB_WORDS: Readonly<Record<string, readonly string[]>> = {
+  all: ['All', 'Все отправления'],
+  awaiting_packaging: ['Awaiting packaging', 'Ожидают сборки'],
+  awaiting_deliver: ['Awaiting shipment', 'Ожидают отгрузки'],
+  delivering: ['Delivering', 'Доставляются'],
+  arbitration: ['Disputed', 'Спорные'],
+  delivered: ['Delivered', 'Доставлены'],
+  cancelled: ['Cancelled', 'Отменены'],
+};
 
 /** NNNNNNNNNN-NNNN-N; the last group may be longer for split shipments. */
 export const POSTING_NUMBER_SOURCE = String.raw`\d{5,12}-\d{1,6}-\d{1,4}`;
@@ -25,6 +40,7 @@ export type ColumnKey = keyof typeof COLUMN_LABELS;
 
 /** Native or ARIA rows: the list is a table on the portal today, maybe a grid of divs tomorrow. */
 export const ROW_SELECTOR = 'tr, [role="row"]';
+export const TABLE_SELECTOR = 'table, [role="table"], [role="grid"]';
 export const HEADER_CELL_SELECTOR = 'th, [role="columnheader"]';
 export const CELL_SELECTOR = 'td, th, [role="cell"], [role="gridcell"]';
 /** Containers a row never extends past. */
@@ -34,6 +50,7 @@ export const LIST_BOUNDARY_SELECTOR =
 /** The shipment details side panel. */
 export const DETAILS_PANEL_SELECTOR = '[role="dialog"]';
 /** The portal's own Contact Customer button in the details panel (RU wording not documented: both candidates). */
+export const PORTAL_CONTACT_SELECTOR = 'button, [role="button"], a';
 export const PORTAL_CONTACT_LABELS = ['связаться с покупателем', 'написать покупателю', 'contact customer', 'contact the customer'];
 
 /** Expected counts, to tell "the page changed" from "the list is empty". */

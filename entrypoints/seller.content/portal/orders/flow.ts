@@ -2,7 +2,7 @@
 // and press the portal's own Contact Customer button when the panel shows it. The wait outlives the feature's
 // restart on the URL change the panel causes, so it lives here, once per page.
 import type { PageObserver } from '../../observer';
-import { detailsHref, findDetailsPanel, findPortalContactButton } from './index';
+import { detailsHref, findDetailsPanel, findPortalContactButton } from './details';
 
 export type PortalFlowError = 'no-panel' | 'no-portal-button';
 type Reporter = (postingNumber: string, error: PortalFlowError) => void;
