@@ -4,6 +4,7 @@
 import { categoryOf, digitBucket } from './text-category';
 import { hrefShape, valueShape, type IdPlaceholders } from './url-shape';
 import { ISO_DATETIME_RE } from './time-text';
+import { ACTIVE_CHAT_ATTRIBUTE } from '../portal/messenger/cues';
 
 /** ARIA attributes whose value is free text. */
 const ARIA_TEXT = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'aria-keyshortcuts', 'aria-braillelabel', 'aria-brailleroledescription']);
@@ -55,8 +56,8 @@ export function structuralAttrsOf(el: Element, ids: IdPlaceholders): Record<stri
     put('tabindex', Number.isNaN(n) ? 'other' : n < 0 ? '-1' : n === 0 ? '0' : 'positive');
   }
   for (const name of PRESENCE) if (el.hasAttribute(name)) put(name, '');
-  const chat = el.getAttribute('active-chat-id');
-  if (chat !== null) put('active-chat-id', valueShape(chat, ids));
+  const chat = el.getAttribute(ACTIVE_CHAT_ATTRIBUTE);
+  if (chat !== null) put(ACTIVE_CHAT_ATTRIBUTE, valueShape(chat, ids));
   const href = el.getAttribute('href');
   if (href !== null) put('href', hrefShape(href, ids));
   const datetime = el.getAttribute('datetime');

@@ -1,33 +1,11 @@
-// The portal's own words the report may name as `label:<key>` (and `tag:<tag>`): taken from the adapters' cue
-// modules, so the report and the adapters agree on what a label is. Only the orders list's tab names and the
-// Chinese tag words are listed here: no cue module holds them yet (tabs: sandbox/portal/DOM.md).
-import { TAG_WORDS, YOU_LABELS, RESET_LABELS, tagOf, filterOfLabel, isResetLabel, isYouLabel, type ChatTag } from '../portal/text-cues';
+// The portal's own words the report may name as `label:<key>` (and `tag:<tag>`): taken from the pages' cue files
+// (portal/messenger/cues.ts, portal/orders/cues.ts), so the report and the adapters agree on what a label is.
+import { RESET_LABELS, TAG_WORDS, YOU_LABELS, type ChatTag } from '../portal/messenger/cues';
+import { filterOfLabel, isResetLabel, isYouLabel } from '../portal/messenger/words';
 import { FILTER_LABELS, PORTAL_FILTERS } from '@/lib/presets/filters';
-import { COLUMN_LABELS, PORTAL_CONTACT_LABELS, type ColumnKey } from '../portal/orders/cues';
+import { COLUMN_LABELS, ORDER_TAB_WORDS, PORTAL_CONTACT_LABELS, type ColumnKey } from '../portal/orders/cues';
 import { STATUS_WORDS, statusOfExactText, type StatusCode } from '@/lib/shipments/status';
 import { foldText } from '@/lib/i18n/text';
-
-/** The portal in Simplified Chinese (`locale=zh-Hans`) tags chats with these words. */
-const TAG_WORDS_ZH: Record<ChatTag, readonly string[]> = { customer: ['买家'], support: ['客服'] };
-
-/** The FBS orders list's tabs, by the `tab` query value they link to. */
-const ORDER_TAB_WORDS: Readonly<Record<string, readonly string[]>> = {
-  all: ['All', 'Все отправления'],
-  awaiting_packaging: ['Awaiting packaging', 'Ожидают сборки'],
-  awaiting_deliver: ['Awaiting shipment', 'Ожидают отгрузки'],
-  delivering: ['Delivering', 'Доставляются'],
-  arbitration: ['Disputed', 'Спорные'],
-  delivered: ['Delivered', 'Доставлены'],
-  cancelled: ['Cancelled', 'Отменены'],
-};
-
-export function tagOfText(text: string): ChatTag | null {
-  const tag = tagOf(text);
-  if (tag) return tag;
-  const folded = foldText(text);
-  for (const t of ['customer', 'support'] as const) if (TAG_WORDS_ZH[t].some((w) => foldText(w) === folded)) return t;
-  return null;
-}
 
 const columnOf = new Map<string, ColumnKey>(
   (Object.entries(COLUMN_LABELS) as [ColumnKey, readonly string[]][]).flatMap(([key, words]) => words.map((w) => [foldText(w), key] as const)),
@@ -59,7 +37,7 @@ export function wordsOf(category: string): readonly string[] {
   const key = rest.join(':');
   if (kind === 'tag') {
     const tag = key as ChatTag;
-    return [...(TAG_WORDS[tag] ?? []), ...(TAG_WORDS_ZH[tag] ?? [])];
+    return TAG_WORDS[tag] ?? [];
   }
   if (kind !== 'label') return [];
   const [group, code = ''] = key.split(':');

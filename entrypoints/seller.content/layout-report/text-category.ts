@@ -1,8 +1,8 @@
 // A visible text reduced to its category: what kind of thing the portal shows there, never what it says.
-import { contextOf } from '../portal/text-cues';
+import { contextOf, tagOf as tagOfText } from '../portal/messenger/words';
 import { oneLine } from '@/lib/i18n/text';
 import { isTimeText } from './time-text';
-import { labelKeyOf, tagOfText } from './labels';
+import { labelKeyOf } from './labels';
 import type { TextCategory } from './format';
 
 /** A posting number (or an order number: its first two parts), alone or after «№» / "No." / "#". */

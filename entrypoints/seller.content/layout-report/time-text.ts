@@ -1,7 +1,7 @@
 // Whether a text is a time or date as the portal may print it, in English, Russian or Chinese: 12:30, Yesterday,
 // Вчера, 昨天, weekdays, «12 нояб.», "Nov 12", 24.11, 24.11.2026, "5 min ago", «5 мин назад», 5分钟前, and
-// combinations such as «Вчера, 12:30» or "24.11 12:30". Wider than text-cues.ts' LIST_TIME_RE on purpose: the
-// report must never keep a date that a stricter reader would have missed.
+// combinations such as «Вчера, 12:30» or "24.11 12:30". Wider than portal/messenger/cues.ts' LIST_TIME_RE on
+// purpose: the report must never keep a date that a stricter reader would have missed.
 
 const MONTHS_EN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTHS_RU =

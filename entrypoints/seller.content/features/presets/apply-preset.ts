@@ -5,10 +5,9 @@ import type { ChatMeta } from '@/lib/protocol/messages';
 import { hasExtraCriteria, matchesExtra, type DialogueFacts } from '@/lib/presets/match';
 import type { Preset } from '@/lib/presets/model';
 import { PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
-import { findFilterControls, type ChatRow, type FilterScan } from '../../portal/messenger';
+import { findFilterControls, waitingHoursFromListTime, type ChatRow, type FilterScan } from '../../portal/messenger';
 import { OWNED_ATTRIBUTE } from '../../observer';
 import { RISK_ATTR } from '../scam-guard/attributes';
-import { waitingHoursFromListTime } from '../../portal/text-cues';
 
 export const PRESET_ATTRIBUTE = 'data-sidekick-preset';
 /** The scam guard's verdict on a row, which a "has a scam warning" preset follows. */

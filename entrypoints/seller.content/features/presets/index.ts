@@ -6,8 +6,7 @@ import { send, RequestError } from '@/lib/protocol/send';
 import type { ChatMeta } from '@/lib/protocol/messages';
 import type { Preset } from '@/lib/presets/model';
 import { hasExtraCriteria } from '@/lib/presets/match';
-import { findFilterControls, pressedFilters, readOpenChat, type ChatRow } from '../../portal/messenger';
-import { createRowTracker } from '../../portal/row-tracker';
+import { createRowTracker, findFilterControls, pressedFilters, readOpenChat, type ChatRow } from '../../portal/messenger';
 import { missingParts } from '../../portal/targets';
 import {
   clearMarks,

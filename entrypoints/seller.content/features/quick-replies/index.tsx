@@ -6,6 +6,7 @@ import { send as defaultSend } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '../../observer';
 import { POSTING_NUMBER_SOURCE } from '../../portal/orders/cues';
+import { ACTIVE_CHAT_SELECTOR, MESSAGE_BOX_PLACEHOLDERS } from '../../portal/messenger/cues';
 import { normaliseText } from '@/lib/shipments/status';
 import type { FillValues } from './fill';
 import { pageSendGuard, type SendGuard } from './guard';
@@ -19,7 +20,6 @@ import { personOnly } from '../../trusted-input';
 const NAME = 'quick-replies';
 const PART_ATTR = 'data-sidekick-part';
 const PART = 'quick-replies';
-const BOX_PLACEHOLDERS = ['напишите сообщение', 'write a message', 'введите сообщение', 'type a message', 'сообщение', 'message'];
 const CUSTOMER_TAGS = ['покупатель', 'customer'];
 
 export interface QuickReplyDeps {
@@ -33,19 +33,19 @@ export interface QuickReplyDeps {
 
 /** The open chat's message box: inside the portal's `[active-chat-id]` wrapper, else by its placeholder. */
 export function findMessageBox(doc: Document): HTMLTextAreaElement | null {
-  const inChat = doc.querySelector<HTMLTextAreaElement>('[active-chat-id] textarea');
+  const inChat = doc.querySelector<HTMLTextAreaElement>(`${ACTIVE_CHAT_SELECTOR} textarea`);
   if (inChat && !inChat.closest(`[${OWNED_ATTRIBUTE}]`)) return inChat;
   for (const box of doc.querySelectorAll<HTMLTextAreaElement>('textarea')) {
     if (box.closest(`[${OWNED_ATTRIBUTE}], seller-sidekick`)) continue;
     const placeholder = normaliseText(box.placeholder.replace(/[….]+$/, ''));
-    if (BOX_PLACEHOLDERS.some((p) => placeholder.startsWith(p))) return box;
+    if (MESSAGE_BOX_PLACEHOLDERS.some((p) => placeholder.startsWith(p))) return box;
   }
   return null;
 }
 
 /** What the open chat shows of the order, product and customer (for the placeholders). */
 export function chatValues(doc: Document): FillValues {
-  const scope = doc.querySelector('[active-chat-id]') ?? doc.body;
+  const scope = doc.querySelector(ACTIVE_CHAT_SELECTOR) ?? doc.body;
   const values: FillValues = {};
   const order = new RegExp(`^(?:заказ|order)\\s*№\\s*(\\d{5,12}-\\d{1,6})(?:-\\d{1,4})?$`, 'i');
   const posting = new RegExp(`^(?:заказ|order|отправление|shipment)\\s*№\\s*(${POSTING_NUMBER_SOURCE})$`, 'i');
@@ -136,7 +136,7 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     if (stopped) return;
     const box = findMessageBox(doc);
     if (!box) {
-      deps.state.reportUnrecognised(NAME, doc.querySelector('[active-chat-id]') ? ['message box'] : []);
+      deps.state.reportUnrecognised(NAME, doc.querySelector(ACTIVE_CHAT_SELECTOR) ? ['message box'] : []);
       return;
     }
     deps.state.reportUnrecognised(NAME, []);

@@ -7,8 +7,8 @@ import { defineFeature, type FeatureEnv } from '../../feature';
 import { send as defaultSend } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
-import { createRowTracker, linkOf } from '../../portal/row-tracker';
-import { chatIdOfHref, type ChatRow } from '../../portal/messenger';
+import { chatIdOfHref, createRowTracker, linkOf, type ChatRow } from '../../portal/messenger';
+import { ACTIVE_CHAT_SELECTOR } from '../../portal/messenger/cues';
 import { OWNED_ATTRIBUTE } from '../../observer';
 import { apiFactsKey, apiFactsOf, askApiFacts } from './api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from './memory';
@@ -19,7 +19,7 @@ import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, TAG
 import type { TagReading } from './attributes';
 
 export { REASONS_ATTR, RISK_ATTR } from '@/components/page/scam/badge';
-export { isDialogueRow } from '../../portal/row-tracker';
+export { isDialogueRow } from '../../portal/messenger';
 const NAME = 'scam-badges';
 
 export interface ScamBadgesDeps {
@@ -61,7 +61,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
 
   /** Clears a row left by an earlier start; messages of the open chat belong to the chat feature. */
   function clearRowIfList(el: Element): void {
-    if (el.closest('[active-chat-id]')) return;
+    if (el.closest(ACTIVE_CHAT_SELECTOR)) return;
     if (linkOf(el) && chatIdOfHref(linkOf(el)?.getAttribute('href'))) clearRow(el);
   }
 

@@ -7,6 +7,7 @@ import { send as defaultSend } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { judgeMessage, type Verdict } from '@/lib/scam';
 import { readOpenChat, type ChatMessage, type OpenChat } from '../../portal/messenger';
+import { ACTIVE_CHAT_SELECTOR, MESSAGE_BOX_SELECTOR } from '../../portal/messenger/cues';
 import { apiFactsKey, apiFactsOf, askApiFacts } from './api-facts';
 import { rememberDialogue } from './memory';
 import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from './settings';
@@ -51,7 +52,7 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
 
   function clearAll(): void {
     for (const el of [...marks.keys()]) clearMessage(el);
-    for (const el of doc.querySelectorAll(`[active-chat-id] [${RISK_ATTR}]`)) clearMessage(el);
+    for (const el of doc.querySelectorAll(`${ACTIVE_CHAT_SELECTOR} [${RISK_ATTR}]`)) clearMessage(el);
     removeBanner();
   }
 
@@ -144,8 +145,8 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
         root === doc.body ||
         root === doc.documentElement ||
         (panel !== null && (panel.contains(root) || root.contains(panel))) ||
-        root.closest('[active-chat-id]') !== null ||
-        root.querySelector('[active-chat-id], textarea, [contenteditable="true"], [role="textbox"]') !== null,
+        root.closest(ACTIVE_CHAT_SELECTOR) !== null ||
+        root.querySelector(`${ACTIVE_CHAT_SELECTOR}, ${MESSAGE_BOX_SELECTOR}`) !== null,
     );
 
   const offAdded = env.observer.onAdded((roots, removedFrom) => {

@@ -2,7 +2,7 @@
 // what the page shows, after the user's preferences: switched-off rules dropped, the allowlist applied.
 import { judge, riskOf, type Reason, type ReasonCode, type ScamInput, type Verdict } from '@/lib/scam';
 import type { Prefs } from '@/lib/prefs';
-import type { ChatTag } from '../../portal/text-cues';
+import type { ChatTag } from '../../portal/messenger';
 import { oneLine } from '@/lib/i18n/text';
 
 export type ScamPrefs = Prefs['scamGuard'];

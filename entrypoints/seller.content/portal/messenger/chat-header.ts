@@ -5,7 +5,9 @@ import { commonAncestor } from '../rows';
 import { sameVisualLine, textUnits, type TextUnit } from '../text-units';
 import { BASE_MODEL, tagOfUnit, type ChatListModel } from './chat-row';
 import { isTimeLike } from '../time-cues';
-import type { ChatTag } from '../text-cues';
+import { HEADING_SELECTOR } from './cues';
+import { inMessageBox } from './message-box';
+import type { ChatTag } from './words';
 
 export interface ChatHeader {
   name: string | null;
@@ -25,7 +27,7 @@ function nameLeftOf(units: readonly TextUnit[], word: TextUnit): TextUnit | null
 }
 
 export function readChatHeader(panel: Element, layout: boolean, model: ChatListModel = BASE_MODEL): ChatHeader {
-  const units = textUnits(panel, layout).filter((u) => !u.el.closest('textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]'));
+  const units = textUnits(panel, layout).filter((u) => !inMessageBox(u.el));
   const words = units.filter((u) => tagOfUnit(u, model) !== null);
   // The tag is a tag word with the name to its left (a sender may be NAMED "Support": that word has none).
   for (const unit of words) {
@@ -35,7 +37,7 @@ export function readChatHeader(panel: Element, layout: boolean, model: ChatListM
   // A tag word with no name to its left is the name itself, shown without a tag.
   const first = words[0];
   if (first) return { name: first.text, tag: null, el: first.el };
-  const heading = panel.querySelector('h1, h2, h3, h4, [role="heading"]');
+  const heading = panel.querySelector(HEADING_SELECTOR);
   if (heading) return { name: textUnits(heading, layout).map((u) => u.text).join(' ') || null, tag: null, el: heading };
   return { name: units[0]?.text ?? null, tag: null, el: null };
 }

@@ -4,7 +4,7 @@
 // Customers list (docs/portal-reading.md), so a reading in which most rows carry none is a reading we got wrong:
 // the tag rule is then paused (the fail-safe) instead of flagging every honest customer.
 import { foldText } from '@/lib/i18n/text';
-import { tagOf } from '../text-cues';
+import { tagOf } from './words';
 import { BASE_MODEL, readRowUnits, signatureOf, type ChatListModel, type RowReading } from './chat-row';
 
 export { BASE_MODEL, type ChatListModel } from './chat-row';

@@ -3,7 +3,13 @@
 // the other. In a real browser, climbing from the box stops where a parent also holds a column BESIDE the chat (the
 // dialogue list, an order panel): a block of text drawn side by side with it. Without layout, the largest
 // ancestor holding no part of the list.
+import { isPortalElement } from '../dom-text';
+import type { Target } from '../targets';
 import { hasLayout, textUnits } from '../text-units';
+import { ACTIVE_CHAT_SELECTOR } from './cues';
+import { holdsFilterControls } from './filters';
+import { chatLinks } from './links';
+import { findMessageBox } from './message-box';
 
 /** A column beside the chat shows text: more than a send button's label. */
 const MIN_UNITS_OF_A_COLUMN = 3;
@@ -26,7 +32,13 @@ function holdsColumnBeside(parent: Element, child: Element): boolean {
   return false;
 }
 
-export function findChatPanel(box: Element, holdsListParts: (el: Element) => boolean): Element {
+/** Whether an element holds parts of the chat list or the filters (the open chat's panel never does). */
+function holdsListParts(el: Element): boolean {
+  return chatLinks(el).length > 0 || holdsFilterControls(el);
+}
+
+/** The column around the message box, below anything that holds list parts or a column beside it. */
+export function findChatPanel(box: Element): Element {
   const body = box.ownerDocument.body;
   const layout = hasLayout(box);
   let el: Element = box;
@@ -37,3 +49,18 @@ export function findChatPanel(box: Element, holdsListParts: (el: Element) => boo
   }
   return el;
 }
+
+export const chatPanelTarget: Target<Element> = {
+  name: 'open-chat',
+  expect: 'one',
+  finders: [
+    { cue: `div${ACTIVE_CHAT_SELECTOR}`, find: (scope) => [...scope.querySelectorAll(ACTIVE_CHAT_SELECTOR)].filter(isPortalElement) },
+    {
+      cue: 'the column around the message box (layout), else its largest ancestor holding no list parts',
+      find: (scope) => {
+        const box = findMessageBox(scope);
+        return box ? [findChatPanel(box)] : [];
+      },
+    },
+  ],
+};

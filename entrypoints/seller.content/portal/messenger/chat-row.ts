@@ -4,9 +4,10 @@
 // the tag above the name. DOM order decides only where there is no layout (unit tests). A sender NAMED
 // "Customer"/«Покупатель» without a tag element is told apart from a tag: that is the scammer's disguise.
 import { foldText } from '@/lib/i18n/text';
-import { contextOf, isYouLabel, tagOf, UNREAD_RE, type ChatTag, type RowContext } from '../text-cues';
 import { isTimeLike } from '../time-cues';
 import { hasLayout, sameVisualLine, textUnits, type TextUnit } from '../text-units';
+import { UNREAD_RE, YOU_PREFIX_RE } from './cues';
+import { contextOf, isYouLabel, tagOf, type ChatTag, type RowContext } from './words';
 
 /** What a full scan of the list learnt of it (entrypoints/seller.content/portal/messenger/chat-list-model.ts); BASE_MODEL before any scan. */
 export interface ChatListModel {
@@ -55,8 +56,6 @@ export interface RowReading {
   clear: boolean;
   text: string;
 }
-
-const YOU_PREFIX_RE = /^(?:you|вы|我|你)\s*[:：]$/i;
 
 /** A `<time>` element around the unit, within the row (a climb: cheaper than closest() on every unit). */
 function insideTimeElement(el: Element, row: Element): boolean {

@@ -5,7 +5,7 @@ import { foldText, format, oneLine } from '@/lib/i18n/text';
 import { pagesText } from '@/lib/i18n/pages-t';
 import { format as templatesFormat } from '@/entrypoints/seller.content/features/quick-replies/strings';
 import { normaliseText } from '@/lib/shipments/status';
-import { isYouLabel, tagOf } from '@/entrypoints/seller.content/portal/text-cues';
+import { isYouLabel, tagOf } from '@/entrypoints/seller.content/portal/messenger';
 
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, filterOfLabel, isResetLabel, isYouLabel, LIST_TIME_RE, BUBBLE_TIME_RE, tagOf, waitingHoursFromListTime } from '@/entrypoints/seller.content/portal/text-cues';
-import { missingParts, runTarget, type Target } from '@/entrypoints/seller.content/portal/targets';
+import { contextOf, filterOfLabel, isResetLabel, isYouLabel, tagOf, waitingHoursFromListTime } from '@/entrypoints/seller.content/portal/messenger';
+import { BUBBLE_TIME_RE, LIST_TIME_RE } from '@/entrypoints/seller.content/portal/messenger/cues';
 import { FILTER_LABELS, PORTAL_FILTERS } from '@/lib/presets/filters';
 
 describe('text cues in English and Russian', () => {
@@ -41,31 +41,5 @@ describe('text cues in English and Russian', () => {
     expect(waitingHoursFromListTime('23.11', now)).toBeCloseTo(39); // since the end of 23 Nov
     expect(waitingHoursFromListTime('30.12', now)).toBeGreaterThan(24 * 300); // last year
     expect(waitingHoursFromListTime('soon', now)).toBeNull();
-  });
-});
-
-describe('targets as data', () => {
-  const scope = document.createElement('div');
-  it('uses the first finder that finds something and says which', () => {
-    const target: Target<string> = {
-      name: 'thing',
-      expect: 'one',
-      finders: [
-        { cue: 'broken', find: () => { throw new Error('x'); } },
-        { cue: 'none', find: () => [] },
-        { cue: 'works', find: () => ['a', 'b'] },
-      ],
-    };
-    const result = runTarget(target, scope);
-    expect(result).toMatchObject({ finder: 'works', finderIndex: 2, ok: true, ambiguous: true, found: ['a'] });
-  });
-  it('reports unmet expectations by name; optional never', () => {
-    const none = { cue: 'none', find: () => [] as string[] };
-    const results = [
-      runTarget({ name: 'a', expect: 'one', finders: [none] }, scope),
-      runTarget({ name: 'b', expect: 'many', finders: [none] }, scope),
-      runTarget({ name: 'c', expect: 'optional', finders: [none] }, scope),
-    ];
-    expect(missingParts(results)).toEqual(['a', 'b']);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createRowTracker } from '@/entrypoints/seller.content/portal/row-tracker';
+import { createRowTracker } from '@/entrypoints/seller.content/portal/messenger';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 

@@ -1,9 +1,10 @@
 // Finding the chat list's rows cheaply as the page changes: one full scan learns the list's shape (how far a row's
 // element is above its chat link); after that, a batch of added elements is placed by that shape alone, so
 // scrolling in 100 more rows costs 100 rows, not the whole list. Anything the shape cannot place asks for a full scan.
-import { chatIdOfHref, readRow, scanChatList, type ChatListScan, type ChatRow } from './messenger';
-import { BASE_MODEL, type ChatListModel } from './messenger/chat-row';
-import { OWNED_ATTRIBUTE } from '../observer';
+import { BASE_MODEL, type ChatListModel } from './chat-row';
+import { ACTIVE_CHAT_SELECTOR, CHAT_LINK_SELECTOR } from './cues';
+import { chatIdOfLink, isChatLink, linkOf } from './links';
+import { readRow, scanChatList, type ChatListScan, type ChatRow } from './list';
 
 /**
  * A dialogue row shows its time or at least a tag. Links to a chat elsewhere on the page do not (a language switch
@@ -13,15 +14,8 @@ export function isDialogueRow(row: ChatRow): boolean {
   return row.time !== null || row.tag !== null;
 }
 
-const MESSENGER_LINK = 'a[href*="/app/messenger"]';
-
-/** The row's link (the row itself on the replica, else the first chat link inside it). */
-export function linkOf(el: Element): Element | null {
-  return el.matches('a[href]') ? el : el.querySelector(MESSENGER_LINK);
-}
-
-const isChatLink = (el: Element) =>
-  el.matches(MESSENGER_LINK) && chatIdOfHref(el.getAttribute('href')) !== null && !el.closest(`[active-chat-id], [${OWNED_ATTRIBUTE}]`);
+/** A chat link of the list: not the open chat's (its header may link to the chat too). */
+const isListLink = (el: Element) => isChatLink(el) && !el.closest(ACTIVE_CHAT_SELECTOR);
 
 export interface RowTracker {
   /** Every dialogue row of the list (the adapter's, plus rows it folded into another link to the same chat). */
@@ -62,8 +56,8 @@ export function createRowTracker(doc: Document = document): RowTracker {
     let el: Element | null = link;
     for (let i = 0; i < linkDepth && el; i++) el = el.parentElement;
     if (!el) return null;
-    const id = chatIdOfHref(link.getAttribute('href'));
-    const holdsOthers = [...el.querySelectorAll(MESSENGER_LINK)].some((a) => isChatLink(a) && chatIdOfHref(a.getAttribute('href')) !== id);
+    const id = chatIdOfLink(link);
+    const holdsOthers = [...el.querySelectorAll(CHAT_LINK_SELECTOR)].some((a) => isListLink(a) && chatIdOfLink(a) !== id);
     return holdsOthers ? null : el;
   }
 
@@ -76,8 +70,8 @@ export function createRowTracker(doc: Document = document): RowTracker {
       if (linkDepth !== null) {
         // The adapter keeps one element per chat id: the open chat's own row is lost when another link to it came first.
         const covered = new Set(rows.map((r) => r.el));
-        for (const link of doc.querySelectorAll(MESSENGER_LINK)) {
-          if (!isChatLink(link)) continue;
+        for (const link of doc.querySelectorAll(CHAT_LINK_SELECTOR)) {
+          if (!isListLink(link)) continue;
           const el = rowAround(link);
           if (!el || covered.has(el)) continue;
           const row = readRow(el, model);
@@ -107,10 +101,10 @@ export function createRowTracker(doc: Document = document): RowTracker {
       }
       for (const root of roots) {
         if (root === doc.body || root === doc.documentElement) return null;
-        if (root.closest('[active-chat-id]')) continue;
+        if (root.closest(ACTIVE_CHAT_SELECTOR)) continue;
         if (known.has(root)) found.add(root);
-        const links = [...root.querySelectorAll(MESSENGER_LINK)].filter(isChatLink);
-        if (isChatLink(root)) links.push(root);
+        const links = [...root.querySelectorAll(CHAT_LINK_SELECTOR)].filter(isListLink);
+        if (isListLink(root)) links.push(root);
         for (const link of links) {
           const el = rowAround(link);
           if (!el) return null;
