@@ -1,5 +1,5 @@
 // What identifies the messenger page's parts, as data: its address, visible words (English, Russian, Chinese),
-// attributes, roles and selectors (docs/portal-reading.md, sandbox/portal/DOM.md). Never class names: the portal's
+// attributes, roles and selectors (docs/portal.md §1.1 and §2, docs/portal-reading.md). Never class names: the portal's
 // are hashed and change with every release. When the portal changes, this file is the one to update.
 // The filter controls' own labels live in lib/presets/filters.ts (the sidebar and the options page show them too).
 import type { PortalFilter } from '@/lib/presets/filters';
@@ -26,7 +26,7 @@ export const CHAT_LINK_SELECTOR = `a[href*="${CHAT_ID_PARAM}="]`;
 
 // ---------------------------------------------------------------- the open chat
 
-/** The portal marks the open chat's panel with this attribute, holding the chat id (sandbox/portal/DOM.md). */
+/** The portal marks the open chat's panel with this attribute, holding the chat id (docs/portal.md §2). */
 export const ACTIVE_CHAT_ATTRIBUTE = 'active-chat-id';
 export const ACTIVE_CHAT_SELECTOR = `[${ACTIVE_CHAT_ATTRIBUTE}]`;
 /** The message box: a textarea on the portal today, an editable element tomorrow. */
@@ -50,8 +50,8 @@ export const CONTROL_SELECTOR = 'button, [role="button"], [role="switch"], [role
 export const PRESSED_ATTRIBUTES: readonly string[] = ['aria-pressed', 'aria-checked', 'aria-selected'];
 export const CHECK_INPUT_SELECTOR = 'input[type="checkbox"], input[type="radio"]';
 /**
- * Other exact labels the live portal may use: Ozon's own docs cut the "All …" label off, so the short forms are
- * accepted too.
+ * Other exact labels the live portal may use: Ozon's own docs cut the "All …" label off (docs/portal.md §1.1), so
+ * the short forms are accepted too.
  */
 export const FILTER_ALIASES: Partial<Record<PortalFilter, readonly string[]>> = {
   all: ['All', 'Все'],

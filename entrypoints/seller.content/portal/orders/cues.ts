@@ -6,7 +6,7 @@
 /** The orders list's addresses, by delivery scheme, and the query key of its tab. */
 export const ORDERS_PATHS = { fbs: '/app/postings/fbs', 'crossborder-fbs': '/app/postings/crossborder/fbs' } as const;
 export const TAB_PARAM = 'tab';
-/** The list's tabs, by the `tab` query value they link to (sandbox/portal/DOM.md). */
+/** The list's tabs, by the `tab` query value they link to (docs/portal.md §1.3). */
 export const ORDER_TAB_WORDS: Readonly<Record<string, readonly string[]>> = {
   all: ['All', 'Все отправления'],
   awaiting_packaging: ['Awaiting packaging', 'Ожидают сборки'],
