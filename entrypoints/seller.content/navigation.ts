@@ -1,7 +1,6 @@
 // One navigation at a time. On each, the previous navigation's AbortController is aborted (every feature hung
 // what it added on its signal), the settings are loaded once (env.ts), the sidebar shows the page and the features
 // that apply start with the new signal. The navigation followed is the content script's own (lifecycle.ts).
-import type { send as Send } from '@/lib/protocol/send';
 import type { Feature, FeatureEnv } from './feature';
 import { listenForSettings, loadSettings, type NavigationSettings } from './env';
 import { onAbort, watchLocation, type LocationWatchOptions, type OwnLifecycle } from './lifecycle';
@@ -21,11 +20,10 @@ export const FEATURES: readonly Feature[] = Object.values(featureModules)
 export interface ContentScriptOptions {
   lifecycle: OwnLifecycle;
   features?: readonly Feature[];
-  send?: typeof Send;
   location?: LocationWatchOptions;
 }
 
-export function runContentScript({ lifecycle, features = FEATURES, send, location = {} }: ContentScriptOptions): void {
+export function runContentScript({ lifecycle, features = FEATURES, location = {} }: ContentScriptOptions): void {
   const state = createPageState();
   const observer = createPageObserver(document.body);
   onAbort(lifecycle.signal, () => observer.disconnect());
@@ -39,7 +37,7 @@ export function runContentScript({ lifecycle, features = FEATURES, send, locatio
     const controller = new AbortController();
     navigation = controller;
     const { signal } = controller;
-    const current = loadSettings({ signal, send, previous: settings });
+    const current = loadSettings({ signal, previous: settings });
     settings = current;
     safely(() => sidebar.showPage(href, current));
     const page = pageKindOf(href);

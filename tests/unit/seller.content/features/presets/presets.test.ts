@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { h, render } from 'preact';
+import { Sidebar } from '@/components/page/Sidebar';
+import { loadSettings } from '@/entrypoints/seller.content/env';
 import { BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ChatMeta, StatusReport } from '@/lib/protocol/messages';
@@ -10,7 +13,7 @@ import { emitCommand } from '@/entrypoints/seller.content/commands';
 import presetsFeature, { forgetRemembered, REPORT_DELAY_MS } from '@/entrypoints/seller.content/features/presets/index';
 import type { SeedChat } from '../../../../../sandbox/data/types';
 import { previewOf, renderReplicaMessenger, replicaChats, type Lang, type ReplicaMessenger } from '../../../../fixtures/portal/replica-messenger';
-import { personKey } from '../../../support/person-input';
+import { personClick, personKey } from '../../../support/person-input';
 import { sharedBackground as background } from '../../../support/fake-background';
 import { testFeatureEnv } from '../../../support/feature-env';
 
@@ -277,5 +280,46 @@ describe('keyboard, commands, restart and unknown pages', () => {
     const report = await state.get().presetsBridge!.apply(builtin('needs-my-reply'));
     expect(report.missing).toEqual(['without-my-reply']);
     expect(state.get().presetsProblem?.en).toContain('Without your reply');
+  });
+});
+
+describe('saving a preset in the sidebar', () => {
+  it('sends one savePreset, writes the list once, and the sidebar shows the background’s answer', async () => {
+    await setup(replicaChats(10));
+    await wait();
+    background.reply({ savePreset: (request) => (world.presets = [...world.presets, request.preset as Preset]) });
+    // The sidebar in its own host, as the content script mounts it.
+    const host = document.createElement('seller-sidekick');
+    const container = document.createElement('div');
+    host.append(container);
+    document.body.append(host);
+    const navigation = new AbortController();
+    const settings = loadSettings({ signal: navigation.signal, send: background.send });
+    await settings.ready;
+    render(h(Sidebar, { page: pageKindOf('https://seller.ozon.ru/app/messenger?group=customers_v2'), state, settings }), container);
+    await wait();
+    personClick([...container.querySelectorAll('button')].find((b) => b.textContent?.includes('New preset'))!);
+    await wait();
+    const name = container.querySelector<HTMLInputElement>('form input[id$="-name"]')!;
+    name.value = 'Warranty';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await wait();
+
+    const before = background.received.length;
+    let writes = 0;
+    let shown = state.get().presets;
+    const unsubscribe = state.subscribe((next) => {
+      if (next.presets !== shown) writes++;
+      shown = next.presets;
+    });
+    personClick(container.querySelector<HTMLButtonElement>('form button[type="submit"]')!);
+    await wait();
+    expect(background.received.slice(before).map((r) => r.type)).toEqual(['savePreset']);
+    expect(writes).toBe(1);
+    expect(state.get().presets?.map((p) => p.name)).toContain('Warranty');
+    expect([...container.querySelectorAll('.sk-preset-name')].map((n) => n.textContent)).toContain('Warranty');
+    unsubscribe();
+    render(null, container);
+    navigation.abort();
   });
 });
