@@ -14,9 +14,9 @@ import { apiFactsKey, apiFactsOf, askApiFacts } from './api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from './memory';
 import { scamSettingsOf, settingsKeyOf, type ScamSettings } from './settings';
 import { groupOfHref, judgePage, listOfGroup } from './verdict';
-import { oneLine } from '@/lib/i18n/text';
 import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, TAG_ATTR, writeVerdict } from '@/components/page/scam/badge';
 import type { TagReading } from './attributes';
+import { placeBadge } from './place-badge';
 
 export { REASONS_ATTR, RISK_ATTR } from '@/components/page/scam/badge';
 export { isDialogueRow } from '../../portal/row-tracker';
@@ -95,21 +95,6 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state' | 'si
     if (verdicts.size > 5000) verdicts.clear();
     verdicts.set(key, verdict);
     return verdict;
-  }
-
-  /** Where the badge goes: right after the sender's name when it can be found, else at the row's end. */
-  function placeBadge(row: ChatRow, badge: HTMLElement): void {
-    const name = row.name;
-    if (name) {
-      for (const el of row.el.querySelectorAll('*')) {
-        if (el.hasAttribute(OWNED_ATTRIBUTE) || el.children.length > 0) continue;
-        if (oneLine(el.textContent ?? '') === name) {
-          el.after(badge);
-          return;
-        }
-      }
-    }
-    row.el.append(badge);
   }
 
   function applyRow(row: ChatRow): void {
