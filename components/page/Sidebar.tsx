@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '@/lib/protocol/send';
 import { resolveLang, t, type Lang, type MessageKey } from '@/lib/i18n';
 import type { Prefs } from '@/lib/prefs';
+import type { PageSettings } from '../../entrypoints/seller.content/env';
 import type { PageKind } from '../../entrypoints/seller.content/portal/page-kind';
 import type { PageState, PageStateStore } from '../../entrypoints/seller.content/page-state';
 import { onCommand } from '../../entrypoints/seller.content/commands';
@@ -9,16 +9,17 @@ import { dockPage } from '../../entrypoints/seller.content/portal/dock';
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { Presets } from './presets/Presets';
 import { LayoutReportPanel } from './LayoutReportPanel';
-import { isPersonInput, personOnly } from '../../entrypoints/seller.content/trusted-input';
+import { personOnly } from '../../entrypoints/seller.content/trusted-input';
+import { useSettings } from './use-settings';
+import { MAX_WIDTH, MIN_WIDTH, useResize } from './use-resize';
 
 export interface SidebarProps {
   page: PageKind;
   /** What the page's features report (unrecognised parts, suspicious dialogues, presets). */
   state: PageStateStore;
+  /** The navigation's preferences (entrypoints/seller.content/env.ts): loaded once, kept current by the background. */
+  settings: PageSettings;
 }
-
-const MIN_WIDTH = 240;
-const MAX_WIDTH = 640;
 
 function pageLabel(lang: Lang, page: PageKind): string {
   if (page.kind === 'messenger') return t(lang, 'pageMessenger');
@@ -46,32 +47,30 @@ export function partLabel(lang: Lang, part: string): string {
   return key ? t(lang, key) : part;
 }
 
-export function Sidebar({ page, state }: SidebarProps) {
-  const [prefs, setPrefs] = useState<Prefs | null>(null);
+export function Sidebar({ page, state, settings }: SidebarProps) {
+  const { prefs, unreachable } = useSettings(settings);
   const [pageState, setPageState] = useState<PageState>(state.get());
-  const [error, setError] = useState<string | null>(null);
-  const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const [error, setError] = useState(false);
   const prefsRef = useRef<Prefs | null>(null);
   prefsRef.current = prefs;
 
   useEffect(() => state.subscribe(setPageState), [state]);
-  useEffect(() => {
-    send<'getPrefs'>({ type: 'getPrefs' }).then(setPrefs, () => setError('errorBackground'));
-  }, []);
 
   const saveSidebar = (sidebar: Prefs['sidebar']) => {
-    const current = prefsRef.current;
-    if (!current) return;
-    setPrefs({ ...current, sidebar });
-    send<'setPrefs'>({ type: 'setPrefs', patch: { sidebar } }).catch(() => setError('errorBackground'));
+    if (!prefsRef.current) return;
+    settings.savePrefs({ sidebar }).catch(() => setError(true));
   };
   const setOpen = (open: boolean) => {
     const current = prefsRef.current;
     if (current) saveSidebar({ ...current.sidebar, open });
   };
+  const resize = useResize(prefs?.sidebar.width ?? MIN_WIDTH, (width) => {
+    const current = prefsRef.current;
+    if (current) saveSidebar({ ...current.sidebar, width });
+  });
 
   // Give the open sidebar room on the page; take it back when collapsed or gone.
-  const dockWidth = prefs?.sidebar.open ? (dragWidth ?? prefs.sidebar.width) : 0;
+  const dockWidth = prefs?.sidebar.open ? (resize.dragWidth ?? prefs.sidebar.width) : 0;
   useEffect(() => dockPage(dockWidth), [dockWidth]);
   useEffect(() => () => dockPage(0), []);
 
@@ -81,12 +80,12 @@ export function Sidebar({ page, state }: SidebarProps) {
         const current = prefsRef.current;
         if (command === 'toggle-sidebar' && current) setOpen(!current.sidebar.open);
       }),
-    [],
+    [settings],
   );
 
   const lang = resolveLang(prefs?.language ?? 'auto', document.documentElement.lang || navigator.language);
   if (!prefs) {
-    return error ? (
+    return unreachable || error ? (
       <div class="sk-panel sk-note" role="alert">
         {t(lang, 'errorBackground')}
       </div>
@@ -107,36 +106,8 @@ export function Sidebar({ page, state }: SidebarProps) {
     );
   }
 
-  // Dragging the left edge resizes; the width is saved once, when the drag ends.
-  const startResize = (event: PointerEvent) => {
-    if (!isPersonInput(event)) return;
-    event.preventDefault();
-    const startX = event.clientX;
-    const startWidth = prefs.sidebar.width;
-    const widthAt = (x: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, startWidth + (startX - x))));
-    const move = (e: PointerEvent) => {
-      if (isPersonInput(e)) setDragWidth(widthAt(e.clientX));
-    };
-    const up = (e: PointerEvent) => {
-      if (!isPersonInput(e)) return;
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      setDragWidth(null);
-      saveSidebar({ ...prefs.sidebar, width: widthAt(e.clientX) });
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-  };
-  const resizeByKey = (event: KeyboardEvent) => {
-    if (!isPersonInput(event)) return;
-    const by = event.key === 'ArrowLeft' ? 20 : event.key === 'ArrowRight' ? -20 : 0;
-    if (!by) return;
-    event.preventDefault();
-    saveSidebar({ ...prefs.sidebar, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, prefs.sidebar.width + by)) });
-  };
-
   const unrecognised = [...new Set(Object.values(pageState.unrecognised).flat())];
-  const width = dragWidth ?? prefs.sidebar.width;
+  const width = resize.dragWidth ?? prefs.sidebar.width;
 
   return (
     <aside class="sk-panel" style={{ width: `${width}px` }} aria-label={t(lang, 'sidebarTitle')} lang={lang}>
@@ -150,8 +121,8 @@ export function Sidebar({ page, state }: SidebarProps) {
         aria-label={t(lang, 'sidebarResize')}
         title={t(lang, 'sidebarResize')}
         tabIndex={0}
-        onPointerDown={startResize}
-        onKeyDown={resizeByKey}
+        onPointerDown={resize.startResize}
+        onKeyDown={resize.resizeByKey}
       />
       <div class="sk-header">
         <h2 class="sk-title">{t(lang, 'sidebarTitle')}</h2>

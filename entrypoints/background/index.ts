@@ -13,6 +13,7 @@ import { judgeSyncedChat } from './judge-chat';
 import { isUnfinished, readSyncState } from './sync/state';
 import { listStores } from './db/repo';
 import { PORTAL_TABS_PATTERN } from '@/lib/portal-links';
+import { createPagePush } from './page-push';
 
 const SYNC_ALARM = 'sidekick-sync';
 
@@ -36,11 +37,16 @@ export default defineBackground(() => {
     }, 250);
   };
 
+  // The portal tabs hear of new preferences and store modes (a sync may find a store DOM-only) without asking.
+  const pushToPages = createPagePush({ db, tabs: browser.tabs });
   const sync = createSyncRunner({
     db,
     apiFor,
     onProgress: () => void sync.progress().then((progress) => broadcast({ type: 'sidekick:syncProgress', progress })),
-    onFinished: attention,
+    onFinished: () => {
+      attention();
+      pushToPages();
+    },
   });
   const deps: RouterDeps = {
     db,
@@ -50,6 +56,7 @@ export default defineBackground(() => {
     judgeChat: judgeSyncedChat,
     onDataChanged: () => {
       attention();
+      pushToPages();
       void scheduleSync();
     },
   };

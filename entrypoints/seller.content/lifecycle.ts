@@ -21,6 +21,23 @@ export interface OwnLifecycle extends Lifecycle {
   end(): void;
 }
 
+/**
+ * Runs `cleanup` once when `signal` aborts (at once when it already has): what a feature or the sidebar added and
+ * cannot hang on the signal itself (an observer subscription, a node, a timer). A failing cleanup stays inside the
+ * extension and does not stop the next one.
+ */
+export function onAbort(signal: AbortSignal, cleanup: () => void): void {
+  const run = () => {
+    try {
+      cleanup();
+    } catch (error) {
+      console.warn('[seller-sidekick]', error);
+    }
+  };
+  if (signal.aborted) run();
+  else signal.addEventListener('abort', run, { once: true });
+}
+
 /** Whether the extension that injected this script still exists (an orphaned script loses its runtime id). */
 export function extensionAlive(): boolean {
   try {
@@ -89,7 +106,7 @@ export function watchLocation(lifecycle: OwnLifecycle, onChange: (href: string) 
     }
   };
   const timer = win.setInterval(hint, options.intervalMs ?? 250);
-  lifecycle.onInvalidated(() => win.clearInterval(timer));
+  onAbort(lifecycle.signal, () => win.clearInterval(timer));
   win.addEventListener('popstate', hint, { signal: lifecycle.signal });
   const navigation = (win as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener?.('currententrychange', hint, { signal: lifecycle.signal });

@@ -19,8 +19,11 @@ export interface PresetsBridge {
   apply(preset: Preset): Promise<ApplyReport>;
   /** Removes the extra criteria's marks (the portal's filters stay as they are). */
   clear(): void;
-  /** Loads the presets (and counts) again from the background. */
-  reload(): Promise<void>;
+  /**
+   * Takes the background's answer to a change made in the sidebar (the whole new list): shows it in one write,
+   * re-applies an edited preset, stops a deleted one and brings the counts up to date. Asks nothing again.
+   */
+  replace(presets: Preset[]): Promise<void>;
 }
 
 export interface PageState {

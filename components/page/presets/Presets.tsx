@@ -1,6 +1,6 @@
 // The sidebar's presets section on the customers' messenger: apply (click or Alt+1…9), counts, create, rename/edit,
 // reorder and delete — each on a person's click only (entrypoints/seller.content/trusted-input.ts). The list lives in the page state (the presets feature loads it); changes go to the
-// background, whose answer (the new list) replaces it.
+// background, whose answer (the new list) replaces it: nothing is asked again.
 import { useState } from 'preact/hooks';
 import { send, RequestError } from '@/lib/protocol/send';
 import { t, type Lang } from '@/lib/i18n';
@@ -36,12 +36,13 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
   const bridge = pageState.presetsBridge;
   const presets = pageState.presets;
 
+  // One request, one write: the background answers with the new list, which the page shows as it is.
   const update = async (request: Promise<Preset[]>): Promise<string | null> => {
     try {
       const list = await request;
-      state.set({ presets: list });
       setError(null);
-      await bridge?.reload();
+      if (bridge) await bridge.replace(list);
+      else state.set({ presets: list });
       return null;
     } catch (e) {
       const text = errorText(e, lang);

@@ -70,7 +70,11 @@ export async function testConnection({ db, deps }: HandlerContext, request: Requ
 }
 
 export async function getStatus(ctx: HandlerContext): Promise<StatusReport> {
-  const stores = await repo.listStores(ctx.db);
+  return statusOf(await repo.listStores(ctx.db));
+}
+
+/** What a content script may know of the stores: no key, not even masked. */
+export function statusOf(stores: readonly StoreRecord[]): StatusReport {
   return {
     stores: stores.map((s) => ({ id: s.id, name: s.name, mode: s.mode, ...(s.modeReason ? { modeReason: s.modeReason } : {}) })),
     apiAvailable: stores.some((s) => s.mode === 'api'),

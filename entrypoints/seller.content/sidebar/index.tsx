@@ -13,13 +13,14 @@ import type { PageStateStore } from '../page-state';
 import { browser } from 'wxt/browser';
 import { emitCommand, isCommandMessage } from '../commands';
 import { isPersonInput } from '../trusted-input';
-import type { OwnLifecycle } from '../lifecycle';
+import { onAbort, type OwnLifecycle } from '../lifecycle';
+import type { PageSettings } from '../env';
 
 const HOST_TAG = 'seller-sidekick';
 
 export interface MountedSidebar {
-  /** Shows the sidebar for the page at `href` (after a client-side navigation). */
-  showPage(href: string): void;
+  /** Shows the sidebar for the page at `href` with that navigation's settings (env.ts). */
+  showPage(href: string, settings: PageSettings): void;
 }
 
 /** `<seller-sidekick>` with an open shadow root holding our styles and the container the sidebar renders into. */
@@ -41,11 +42,9 @@ export function mountSidebar(lifecycle: OwnLifecycle, state: PageStateStore): Mo
   // A host left by an earlier, invalidated copy of this script (extension update or reload) must not stay as a twin.
   for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
 
-  let href = location.href;
+  const { signal } = lifecycle;
   const { host, container } = createHost();
-  const show = () => render(<Sidebar page={pageKindOf(href)} state={state} />, container);
   document.body.append(host);
-  show();
 
   // The portal may replace <body>'s children on a re-render; put the host back if it went with them. A script whose
   // extension is gone (reloaded, updated) ends instead, so it never fights a newer copy's host.
@@ -53,7 +52,7 @@ export function mountSidebar(lifecycle: OwnLifecycle, state: PageStateStore): Mo
     if (!host.isConnected && lifecycle.checkAlive()) document.body.append(host);
   });
   observer.observe(document.body, { childList: true });
-  lifecycle.onInvalidated(() => {
+  onAbort(signal, () => {
     observer.disconnect();
     render(null, container);
     host.remove();
@@ -65,7 +64,7 @@ export function mountSidebar(lifecycle: OwnLifecycle, state: PageStateStore): Mo
     if (isCommandMessage(raw)) emitCommand(raw.command);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  lifecycle.onInvalidated(() => {
+  onAbort(signal, () => {
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
@@ -81,14 +80,13 @@ export function mountSidebar(lifecycle: OwnLifecycle, state: PageStateStore): Mo
         emitCommand('toggle-sidebar');
       }
     },
-    { capture: true, signal: lifecycle.signal },
+    { capture: true, signal },
   );
 
   return {
-    showPage(next) {
-      href = next;
+    showPage(href, settings) {
       if (!host.isConnected) document.body.append(host);
-      show();
+      render(<Sidebar page={pageKindOf(href)} state={state} settings={settings} />, container);
     },
   };
 }

@@ -4,12 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { isPersonInput, personOnly } from '@/entrypoints/seller.content/trusted-input';
-import { send, RequestError } from '@/lib/protocol/send';
 import { Sidebar } from '@/components/page/Sidebar';
 import { TemplatePicker } from '@/components/page/quick-replies/TemplatePicker';
 import { createBanner } from '@/components/page/scam/banner';
 import { judgeMessage } from '@/lib/scam';
-import { resetContactMemory, startContactButtons, type SendFn } from '@/entrypoints/seller.content/features/contact-customer/index';
+import { resetContactMemory, startContactButtons } from '@/entrypoints/seller.content/features/contact-customer/index';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createPageState, type PresetsBridge } from '@/entrypoints/seller.content/page-state';
 import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
@@ -17,14 +16,12 @@ import { cancelPortalFlow } from '@/entrypoints/seller.content/portal/orders/flo
 import { createSendGuard } from '@/entrypoints/seller.content/features/quick-replies/guard';
 import { BUILTIN_PRESETS } from '@/lib/presets/model';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
+import { loadSettings } from '@/entrypoints/seller.content/env';
 import { listElement, matrixRows, rowElement, tabsElement } from '../../fixtures/orders/matrix';
 import { asPerson, personClick } from '../support/person-input';
+import { sharedBackground as background } from '../support/fake-background';
 
-vi.mock('@/lib/protocol/send', async () => {
-  const actual = await vi.importActual<typeof import('@/lib/protocol/send')>('@/lib/protocol/send');
-  return { ...actual, send: vi.fn() };
-});
-const sendMock = vi.mocked(send);
+vi.mock('@/lib/protocol/send', async () => (await import('../support/fake-background')).fakeSendModule());
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 async function settle(): Promise<void> {
@@ -75,29 +72,20 @@ describe('Contact Customer and "Contact with template" on a row', () => {
     const { root, body } = listElement(document, 'ru', 'table');
     for (const row of rows) body.append(rowElement(document, row, 'ru', 'all', 'table'));
     document.body.replaceChildren(tabsElement(document, 'ru'), root);
-    const calls: string[] = [];
-    const fn = vi.fn(async (request: Record<string, unknown>) => {
-      calls.push(request.type as string);
-      switch (request.type) {
-        case 'getPrefs':
-          return DEFAULT_PREFS;
-        case 'getStatus':
-          return { stores: [], apiAvailable: true };
-        case 'getShipmentEligibility':
-          return {};
-        case 'listTemplates':
-          return [{ id: 'hello', name: 'Hello', text: 'Здравствуйте! Заказ {posting_number} собираем.' }];
-        case 'startChat':
-          return { chatId: '2f1c1a9e-0000-4000-8000-00000000abcd' };
-        case 'sendMessage':
-          return { sent: true };
-      }
-      throw new RequestError('not-found', String(request.type));
+    background.reset({
+      getPrefs: DEFAULT_PREFS,
+      getStatus: { stores: [], apiAvailable: true },
+      getShipmentEligibility: {},
+      listTemplates: [{ id: 'hello', name: 'Hello', text: 'Здравствуйте! Заказ {posting_number} собираем.' }],
+      startChat: { chatId: '2f1c1a9e-0000-4000-8000-00000000abcd' },
+      sendMessage: { sent: true },
     });
+    /** The request types the background received, in order. */
+    const calls = () => background.received.map((r) => r.type);
     const assign = vi.fn();
     const openTab = vi.fn();
     const state = createPageState();
-    stop = startContactButtons({ doc: document, observer, state, tab: 'all', send: fn as unknown as SendFn, assign, openTab, guard: createSendGuard() });
+    stop = startContactButtons({ doc: document, observer, state, tab: 'all', send: background.send, assign, openTab, guard: createSendGuard() });
     await settle();
     const eligible = rows.find((r) => r.expected.contact === 'available')!;
     const row = [...document.querySelectorAll('[data-sidekick-contact="available"]')].find((el) => el.textContent?.includes(eligible.postingNumber))!;
@@ -107,7 +95,7 @@ describe('Contact Customer and "Contact with template" on a row', () => {
     scriptPresses(contact);
     scriptPresses(menu);
     await settle();
-    expect(calls.filter((c) => ['startChat', 'sendMessage', 'listTemplates'].includes(c))).toEqual([]);
+    expect(calls().filter((c) => ['startChat', 'sendMessage', 'listTemplates'].includes(c))).toEqual([]);
     expect(assign).not.toHaveBeenCalled();
     expect(openTab).not.toHaveBeenCalled();
     expect(row.querySelector('[data-sidekick-popover]')).toBeNull();
@@ -120,13 +108,13 @@ describe('Contact Customer and "Contact with template" on a row', () => {
     scriptPresses(popover.querySelector('[data-sidekick-template]')!);
     scriptPresses(popover.querySelector('[data-sidekick-template-confirm]')!);
     await settle();
-    expect(calls.filter((c) => c === 'startChat' || c === 'sendMessage')).toEqual([]);
+    expect(calls().filter((c) => c === 'startChat' || c === 'sendMessage')).toEqual([]);
     expect(assign).not.toHaveBeenCalled();
 
     // The person confirms: one start, one message, and the chat opens.
     personClick(popover.querySelector('[data-sidekick-template-confirm]')!);
     await settle();
-    expect(calls.filter((c) => c === 'startChat' || c === 'sendMessage')).toEqual(['startChat', 'sendMessage']);
+    expect(calls().filter((c) => c === 'startChat' || c === 'sendMessage')).toEqual(['startChat', 'sendMessage']);
     expect(assign).toHaveBeenCalledTimes(1);
   });
 });
@@ -160,26 +148,31 @@ describe('the template picker', () => {
 
 describe('the sidebar and its presets', () => {
   let prefs: Prefs;
-  const requests: string[] = [];
+  /** The request types the background received since the sidebar was rendered (the navigation loads before). */
+  let requests: () => string[];
   let applied: string[];
   let container: HTMLElement;
+  let navigation: AbortController;
 
   beforeEach(() => {
     prefs = structuredClone(DEFAULT_PREFS);
-    requests.length = 0;
     applied = [];
-    sendMock.mockReset();
-    sendMock.mockImplementation((async (request: { type: string; patch?: Partial<Prefs> }) => {
-      requests.push(request.type);
-      if (request.type === 'getPrefs') return prefs;
-      if (request.type === 'setPrefs') return (prefs = { ...prefs, ...request.patch });
-      return BUILTIN_PRESETS.map((p) => ({ ...p }));
-    }) as unknown as typeof send);
+    navigation = new AbortController();
+    background.reset({
+      getPrefs: () => prefs,
+      setPrefs: (request) => (prefs = { ...prefs, ...request.patch }),
+      savePreset: () => BUILTIN_PRESETS.map((p) => ({ ...p })),
+      deletePreset: () => BUILTIN_PRESETS.map((p) => ({ ...p })),
+      reorderPresets: () => BUILTIN_PRESETS.map((p) => ({ ...p })),
+    });
     container = document.createElement('div');
     document.body.replaceChildren(container);
     document.documentElement.lang = 'en';
   });
-  afterEach(() => render(null, container));
+  afterEach(() => {
+    render(null, container);
+    navigation.abort();
+  });
 
   it('a script’s clicks, submits and keys delete, reorder, save, apply and collapse nothing; the person’s click does', async () => {
     const state = createPageState();
@@ -189,10 +182,16 @@ describe('the sidebar and its presets', () => {
         return { missing: [], stuck: [], rows: 0, matching: 0 };
       },
       clear() {},
-      async reload() {},
+      async replace(list) {
+        state.set({ presets: list });
+      },
     };
     state.set({ presets: BUILTIN_PRESETS.map((p) => ({ ...p })), presetsBridge: bridge });
-    render(<Sidebar page={pageKindOf('https://seller.ozon.ru/app/messenger?group=customers_v2')} state={state} />, container);
+    const settings = loadSettings({ signal: navigation.signal, send: background.send });
+    await settings.ready;
+    const loaded = background.received.length;
+    requests = () => background.received.slice(loaded).map((r) => r.type);
+    render(<Sidebar page={pageKindOf('https://seller.ozon.ru/app/messenger?group=customers_v2')} state={state} settings={settings} />, container);
     await settle();
     const buttons = (prefix: string) => [...container.querySelectorAll('button')].filter((b) => (b.getAttribute('aria-label') ?? '').startsWith(prefix));
     expect(buttons('Delete:').length).toBe(BUILTIN_PRESETS.length);
@@ -211,7 +210,7 @@ describe('the sidebar and its presets', () => {
     container.querySelector('[role="separator"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     scriptPresses(buttons('Collapse the sidebar')[0]!);
     await settle();
-    expect(requests.filter((r) => r !== 'getPrefs')).toEqual([]);
+    expect(requests().filter((r) => r !== 'getPrefs')).toEqual([]);
     expect(applied).toEqual([]);
     expect(container.querySelector('aside')).not.toBeNull();
 
@@ -222,14 +221,14 @@ describe('the sidebar and its presets', () => {
     form.dispatchEvent(asPerson(new Event('submit', { bubbles: true, cancelable: true })));
     scriptPresses(form.querySelector('button[type="submit"]')!);
     await settle();
-    expect(requests).not.toContain('savePreset');
+    expect(requests()).not.toContain('savePreset');
     personClick(form.querySelector('button[type="submit"]')!);
     await settle();
-    expect(requests).toContain('savePreset');
+    expect(requests()).toContain('savePreset');
 
     personClick(buttons('Collapse the sidebar')[0]!);
     await settle();
-    expect(requests).toContain('setPrefs');
+    expect(requests()).toContain('setPrefs');
     expect(container.querySelector('aside')).toBeNull();
   });
 });

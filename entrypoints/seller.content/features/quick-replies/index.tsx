@@ -1,71 +1,35 @@
 // Quick replies in an open customer chat: a "Templates" button by the portal's message box; the chosen template is
 // filled for this chat and put into the box as typing would (the seller reviews it and presses the portal's Send).
 import { render } from 'preact';
-import { defineFeature, type FeatureEnv } from '../../feature';
+import { defineFeature, onAbort, type FeatureEnv } from '../../feature';
 import { send as defaultSend } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '../../observer';
-import { POSTING_NUMBER_SOURCE } from '../../portal/orders/cues';
-import { ACTIVE_CHAT_SELECTOR, MESSAGE_BOX_PLACEHOLDERS } from '../../portal/messenger/cues';
-import { normaliseText } from '@/lib/shipments/status';
-import type { FillValues } from './fill';
+import { chatValues, findMessageBox } from './chat';
 import { pageSendGuard, type SendGuard } from './guard';
 import { insertAsTyping } from './insert';
 import type { Template } from '@/lib/templates/model';
 import { templateStrings } from './strings';
-import { oneLine } from '@/lib/i18n/text';
 import { TemplatePicker } from '@/components/page/quick-replies/TemplatePicker';
 import { personOnly } from '../../trusted-input';
+
+export { chatValues, findMessageBox } from './chat';
 
 const NAME = 'quick-replies';
 const PART_ATTR = 'data-sidekick-part';
 const PART = 'quick-replies';
-const CUSTOMER_TAGS = ['покупатель', 'customer'];
 
 export interface QuickReplyDeps {
   doc: Document;
   observer: FeatureEnv['observer'];
   state: Pick<FeatureEnv['state'], 'reportUnrecognised' | 'set'>;
+  /** Aborted when the feature stops: the bar, the picker and the sidebar's offer go with it. */
+  signal: AbortSignal;
+  /** The language preference (the navigation's settings). */
+  settings: Pick<FeatureEnv['settings'], 'prefs' | 'onChange'>;
   chatId: string;
   send: typeof defaultSend;
   guard: SendGuard;
-}
-
-/** The open chat's message box: inside the portal's `[active-chat-id]` wrapper, else by its placeholder. */
-export function findMessageBox(doc: Document): HTMLTextAreaElement | null {
-  const inChat = doc.querySelector<HTMLTextAreaElement>(`${ACTIVE_CHAT_SELECTOR} textarea`);
-  if (inChat && !inChat.closest(`[${OWNED_ATTRIBUTE}]`)) return inChat;
-  for (const box of doc.querySelectorAll<HTMLTextAreaElement>('textarea')) {
-    if (box.closest(`[${OWNED_ATTRIBUTE}], seller-sidekick`)) continue;
-    const placeholder = normaliseText(box.placeholder.replace(/[….]+$/, ''));
-    if (MESSAGE_BOX_PLACEHOLDERS.some((p) => placeholder.startsWith(p))) return box;
-  }
-  return null;
-}
-
-/** What the open chat shows of the order, product and customer (for the placeholders). */
-export function chatValues(doc: Document): FillValues {
-  const scope = doc.querySelector(ACTIVE_CHAT_SELECTOR) ?? doc.body;
-  const values: FillValues = {};
-  const order = new RegExp(`^(?:заказ|order)\\s*№\\s*(\\d{5,12}-\\d{1,6})(?:-\\d{1,4})?$`, 'i');
-  const posting = new RegExp(`^(?:заказ|order|отправление|shipment)\\s*№\\s*(${POSTING_NUMBER_SOURCE})$`, 'i');
-  const product = /^(?:товар|product):\s*(.+)$/i;
-  for (const el of scope.querySelectorAll('*')) {
-    if (el.children.length > 0 || el.closest(`[${OWNED_ATTRIBUTE}]`)) continue;
-    const text = oneLine(el.textContent ?? '');
-    if (!text || text.length > 200) continue;
-    const p = posting.exec(text);
-    if (p?.[1] && !values.posting_number) values.posting_number = p[1];
-    const o = order.exec(text);
-    if (o?.[1] && !values.order_number) values.order_number = o[1];
-    const pr = product.exec(text);
-    if (pr?.[1] && !values.product) values.product = pr[1];
-    if (!values.customer_name && CUSTOMER_TAGS.includes(normaliseText(text))) {
-      const name = el.previousElementSibling?.textContent?.trim();
-      if (name) values.customer_name = name;
-    }
-  }
-  return values;
 }
 
 const OPEN_STYLE =
@@ -73,10 +37,10 @@ const OPEN_STYLE =
 const POPOVER_STYLE =
   'position:absolute;z-index:2147483000;bottom:100%;left:0;margin-bottom:4px;padding:8px;background:#fff;border:1px solid #c6cdd6;border-radius:6px;box-shadow:0 4px 16px rgba(0,26,52,.16)';
 
-export function startQuickReplies(deps: QuickReplyDeps): () => void {
-  const { doc } = deps;
-  let lang: Lang = resolveLang('auto', doc.documentElement.lang);
-  let stopped = false;
+export function startQuickReplies(deps: QuickReplyDeps): void {
+  const { doc, signal, settings } = deps;
+  const langNow = (): Lang => resolveLang(settings.prefs?.language ?? 'auto', doc.documentElement.lang);
+  let lang = langNow();
   let bar: HTMLElement | null = null;
   let popover: HTMLElement | null = null;
 
@@ -100,7 +64,7 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     } catch {
       templates = [];
     }
-    if (stopped || !anchor.isConnected) return;
+    if (signal.aborted || !anchor.isConnected) return;
     const pop = doc.createElement('div');
     pop.setAttribute(OWNED_ATTRIBUTE, '');
     pop.setAttribute('style', POPOVER_STYLE);
@@ -133,10 +97,10 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
   }
 
   function ensureBar(): void {
-    if (stopped) return;
+    if (signal.aborted) return;
     const box = findMessageBox(doc);
     if (!box) {
-      deps.state.reportUnrecognised(NAME, doc.querySelector(ACTIVE_CHAT_SELECTOR) ? ['message box'] : []);
+      deps.state.reportUnrecognised(NAME, doc.querySelector('[active-chat-id]') ? ['message box'] : []);
       return;
     }
     deps.state.reportUnrecognised(NAME, []);
@@ -166,6 +130,7 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
         event.stopPropagation();
         void openPicker(el, opener);
       }),
+      { signal },
     );
     el.append(opener);
     composer.before(el);
@@ -174,38 +139,35 @@ export function startQuickReplies(deps: QuickReplyDeps): () => void {
     deps.state.set({ quickReplies: { open: () => void openPicker(el, opener) } });
   }
 
-  const unsubscribe = deps.observer.onAdded(() => ensureBar());
-  void deps.send<'getPrefs'>({ type: 'getPrefs' }).then(
-    (prefs) => {
-      const next = resolveLang(prefs.language, doc.documentElement.lang);
-      if (stopped || next === lang) return;
-      lang = next;
-      bar?.remove();
-      bar = null;
-      ensureBar();
-    },
-    () => {},
-  );
-
-  return () => {
-    stopped = true;
-    unsubscribe();
+  onAbort(signal, deps.observer.onAdded(() => ensureBar()));
+  onAbort(signal, () => {
     closePopover();
     deps.state.set({ quickReplies: null });
     bar?.remove();
     for (const stale of doc.querySelectorAll(`[${PART_ATTR}="${PART}"]`)) stale.remove();
-  };
+  });
+  // The user's language, once the navigation's answer (or a change) comes: the bar is drawn again in it.
+  settings.onChange(() => {
+    const next = langNow();
+    if (next === lang) return;
+    lang = next;
+    bar?.remove();
+    bar = null;
+    ensureBar();
+  }, signal);
 }
 
 export default defineFeature({
   name: NAME,
   appliesTo: (page) => page.kind === 'messenger' && page.group === 'customers_v2' && page.chatId !== null,
   start(env) {
-    if (env.page.kind !== 'messenger' || !env.page.chatId) return () => {};
-    return startQuickReplies({
+    if (env.page.kind !== 'messenger' || !env.page.chatId) return;
+    startQuickReplies({
       doc: document,
       observer: env.observer,
       state: env.state,
+      signal: env.signal,
+      settings: env.settings,
       chatId: env.page.chatId,
       send: defaultSend,
       guard: pageSendGuard,

@@ -3,7 +3,7 @@
 // connected and by what this tab saw in the dialogue's open chat. Every judged row gets the contract's
 // data-sidekick-risk / data-sidekick-reasons; warn and danger rows get a visible badge, allowlisted ones a
 // neutral mark. Rows are judged once per content (cached), as they appear through the shared observer.
-import { defineFeature, type FeatureEnv } from '../../feature';
+import { defineFeature, onAbort, type FeatureEnv } from '../../feature';
 import { send as defaultSend } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
@@ -12,11 +12,11 @@ import { ACTIVE_CHAT_SELECTOR } from '../../portal/messenger/cues';
 import { OWNED_ATTRIBUTE } from '../../observer';
 import { apiFactsKey, apiFactsOf, askApiFacts } from './api-facts';
 import { onRemembered, rememberedDialogue, rememberedKey } from './memory';
-import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from './settings';
+import { scamSettingsOf, settingsKeyOf, type ScamSettings } from './settings';
 import { groupOfHref, judgePage, listOfGroup } from './verdict';
-import { oneLine } from '@/lib/i18n/text';
 import { BADGE_ATTRIBUTE, badgeKindOf, clearVerdict, createBadge, RISK_ATTR, TAG_ATTR, writeVerdict } from '@/components/page/scam/badge';
 import type { TagReading } from './attributes';
+import { placeBadge } from './place-badge';
 
 export { REASONS_ATTR, RISK_ATTR } from '@/components/page/scam/badge';
 export { isDialogueRow } from '../../portal/messenger';
@@ -35,12 +35,12 @@ interface RowMark {
   risk: Verdict['risk'];
 }
 
-export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, deps: ScamBadgesDeps): () => void {
+export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state' | 'signal' | 'settings'>, deps: ScamBadgesDeps): void {
   const { doc } = deps;
-  let settings: ScamSettings = lastKnownSettings();
+  const { signal } = env;
+  let settings: ScamSettings = scamSettingsOf(env.settings);
   let lang: Lang = resolveLang(settings.language, doc.documentElement.lang);
   let settingsKey = '';
-  let stopped = false;
   const marks = new Map<Element, RowMark>();
   /** Verdicts by content key: a re-rendered row (new element, same content) costs a map look-up. */
   const verdicts = new Map<string, Verdict>();
@@ -97,21 +97,6 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     return verdict;
   }
 
-  /** Where the badge goes: right after the sender's name when it can be found, else at the row's end. */
-  function placeBadge(row: ChatRow, badge: HTMLElement): void {
-    const name = row.name;
-    if (name) {
-      for (const el of row.el.querySelectorAll('*')) {
-        if (el.hasAttribute(OWNED_ATTRIBUTE) || el.children.length > 0) continue;
-        if (oneLine(el.textContent ?? '') === name) {
-          el.after(badge);
-          return;
-        }
-      }
-    }
-    row.el.append(badge);
-  }
-
   function applyRow(row: ChatRow): void {
     const list = listOfGroup(groupOfHref(linkOf(row.el)?.getAttribute('href')) ?? deps.group);
     const tag = tagReading(row, list);
@@ -145,13 +130,13 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     updateCount();
     if (settings.apiAvailable) {
       const ids = rows.map((r) => r.chatId).filter((id): id is string => id !== null);
-      askApiFacts(ids, deps.send, () => !stopped && pass());
+      askApiFacts(ids, deps.send, () => !signal.aborted && pass());
     }
   }
 
   /** A full scan of the list (first pass, new settings or facts, or a batch only a full scan can place). */
   function pass(): void {
-    if (stopped || !settings.scam.enabled) return;
+    if (signal.aborted || !settings.scam.enabled) return;
     const rows = listRows();
     const current = new Set(rows.map((r) => r.el));
     for (const el of [...marks.keys()]) if (!current.has(el)) clearRow(el);
@@ -170,7 +155,7 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     marks.size === 0 ? null : tracker.rowsOfBatch(roots, removedFrom);
 
   function onBatch(roots: readonly Element[], removedFrom: readonly Element[]): void {
-    if (stopped || !settings.scam.enabled) return;
+    if (signal.aborted || !settings.scam.enabled) return;
     const rows = rowsOfBatch(roots, removedFrom);
     if (rows === null) pass();
     else if (rows.length > 0) apply(rows);
@@ -178,13 +163,18 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
     else updateCount();
   }
 
-  const offAdded = env.observer.onAdded(onBatch);
-  const offRemembered = onRemembered(() => !stopped && pass());
+  onAbort(signal, env.observer.onAdded(onBatch));
+  onAbort(signal, onRemembered(() => !signal.aborted && pass()));
+  onAbort(signal, () => {
+    clearAll();
+    if (env.state.get().suspicious !== 0) env.state.set({ suspicious: 0 });
+    if (env.state.get().tagUnreadable) env.state.set({ tagUnreadable: false });
+  });
 
-  void loadScamSettings(deps.send).then((fresh) => {
-    if (stopped) return;
+  // The navigation's answer, or a change pushed later: judge again only when it changes a verdict.
+  env.settings.onChange(() => {
     const before = settings;
-    settings = fresh;
+    settings = scamSettingsOf(env.settings);
     lang = resolveLang(settings.language, doc.documentElement.lang);
     if (!settings.scam.enabled) {
       clearAll();
@@ -192,21 +182,12 @@ export function startScamBadges(env: Pick<FeatureEnv, 'observer' | 'state'>, dep
       return;
     }
     const key = computeSettingsKey();
-    // The first pass used what the last start knew: judge again only when the answer differs.
-    if (key === settingsKey && before.scam.enabled && before.apiAvailable === fresh.apiAvailable) return;
+    // The first pass used what the navigation started with: judge again only when the answer differs.
+    if (key === settingsKey && before.scam.enabled && before.apiAvailable === settings.apiAvailable) return;
     settingsKey = key;
     verdicts.clear();
     pass();
-  });
-
-  return () => {
-    stopped = true;
-    offAdded();
-    offRemembered();
-    clearAll();
-    if (env.state.get().suspicious !== 0) env.state.set({ suspicious: 0 });
-    if (env.state.get().tagUnreadable) env.state.set({ tagUnreadable: false });
-  };
+  }, signal);
 }
 
 export default defineFeature({

@@ -2,7 +2,7 @@
 // name and tag, the list, the API's facts) and gets the contract's two attributes (a flagged one also a small
 // badge); the dialogue as a whole is judged from all its incoming messages, and a dangerous one shows a banner
 // above the message box with Ozon's advice, a ready complaint to copy and a link to the portal's support chats.
-import { defineFeature, type FeatureEnv } from '../../feature';
+import { defineFeature, onAbort, type FeatureEnv } from '../../feature';
 import { send as defaultSend } from '@/lib/protocol/send';
 import { resolveLang, type Lang } from '@/lib/i18n';
 import { judgeMessage, type Verdict } from '@/lib/scam';
@@ -10,7 +10,7 @@ import { readOpenChat, type ChatMessage, type OpenChat } from '../../portal/mess
 import { ACTIVE_CHAT_SELECTOR, MESSAGE_BOX_SELECTOR } from '../../portal/messenger/cues';
 import { apiFactsKey, apiFactsOf, askApiFacts } from './api-facts';
 import { rememberDialogue } from './memory';
-import { lastKnownSettings, loadScamSettings, settingsKeyOf, type ScamSettings } from './settings';
+import { scamSettingsOf, settingsKeyOf, type ScamSettings } from './settings';
 import { isAllowlisted, judgePage, listOfGroup, reasonCodes, scamInputOf, withoutDisabled, type PageFacts } from './verdict';
 import { BADGE_ATTRIBUTE, clearVerdict, createBadge, RISK_ATTR, writeVerdict } from '@/components/page/scam/badge';
 import { BANNER_ATTRIBUTE, createBanner } from '@/components/page/scam/banner';
@@ -29,11 +29,11 @@ export interface ScamChatDeps {
 /** Messages the scam guard judges: the other side's (left) and those whose side could not be told. */
 const isIncoming = (m: ChatMessage): boolean => m.author === 'customer' || m.author === 'unknown';
 
-export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatDeps): () => void {
+export function startScamChat(env: Pick<FeatureEnv, 'observer' | 'signal' | 'settings'>, deps: ScamChatDeps): void {
   const { doc } = deps;
-  let settings: ScamSettings = lastKnownSettings();
+  const { signal } = env;
+  let settings: ScamSettings = scamSettingsOf(env.settings);
   let lang: Lang = resolveLang(settings.language, doc.documentElement.lang);
-  let stopped = false;
   const marks = new Map<Element, string>();
   let banner: { el: HTMLElement; key: string } | null = null;
 
@@ -118,7 +118,7 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
   let panel: Element | null = null;
 
   function pass(): void {
-    if (stopped || !settings.scam.enabled) return;
+    if (signal.aborted || !settings.scam.enabled) return;
     const { chat } = readOpenChat(doc, deps.chatId);
     panel = chat?.panel ?? null;
     if (!chat) return removeBanner();
@@ -135,7 +135,7 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
     const dialogue = judgePage(facts, settings.scam);
     if (dialogue.risk === 'danger') showBanner(chat, dialogue);
     else removeBanner();
-    if (settings.apiAvailable && chatId) askApiFacts([chatId], deps.send, () => !stopped && pass());
+    if (settings.apiAvailable && chatId) askApiFacts([chatId], deps.send, () => !signal.aborted && pass());
   }
 
   /** Added elements outside our own that can change the open chat (its header, messages or box). */
@@ -149,23 +149,21 @@ export function startScamChat(env: Pick<FeatureEnv, 'observer'>, deps: ScamChatD
         root.querySelector(`${ACTIVE_CHAT_SELECTOR}, ${MESSAGE_BOX_SELECTOR}`) !== null,
     );
 
-  const offAdded = env.observer.onAdded((roots, removedFrom) => {
-    if (touchesChat(roots) || touchesChat(removedFrom) || (panel !== null && !panel.isConnected) || (banner !== null && !banner.el.isConnected)) pass();
-  });
+  onAbort(
+    signal,
+    env.observer.onAdded((roots, removedFrom) => {
+      if (touchesChat(roots) || touchesChat(removedFrom) || (panel !== null && !panel.isConnected) || (banner !== null && !banner.el.isConnected)) pass();
+    }),
+  );
+  onAbort(signal, clearAll);
 
-  void loadScamSettings(deps.send).then((fresh) => {
-    if (stopped) return;
-    settings = fresh;
+  // The navigation's answer, or a change pushed later: the marks follow the settings.
+  env.settings.onChange(() => {
+    settings = scamSettingsOf(env.settings);
     lang = resolveLang(settings.language, doc.documentElement.lang);
     if (!settings.scam.enabled) return clearAll();
     pass();
-  });
-
-  return () => {
-    stopped = true;
-    offAdded();
-    clearAll();
-  };
+  }, signal);
 }
 
 export default defineFeature({

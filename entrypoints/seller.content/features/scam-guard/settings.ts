@@ -1,7 +1,7 @@
-// The scam guard's preferences and whether the API can sharpen verdicts, asked of the background once per
-// feature start; the last answer is kept so a restart (client-side navigation) shows the same marks at once.
+// What of the navigation's settings (env.ts) the scam guard uses: its preferences, the language, and whether the
+// API can sharpen verdicts. Until the background's first answer, the defaults (the page's own judgement).
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
-import type { send as Send } from '@/lib/protocol/send';
+import type { SettingsValues } from '../../env';
 
 export interface ScamSettings {
   scam: Prefs['scamGuard'];
@@ -9,29 +9,15 @@ export interface ScamSettings {
   apiAvailable: boolean;
 }
 
-let lastKnown: ScamSettings = { scam: DEFAULT_PREFS.scamGuard, language: DEFAULT_PREFS.language, apiAvailable: false };
-
-export function lastKnownSettings(): ScamSettings {
-  return lastKnown;
-}
-
-/** Asks the background; a failure keeps what was known (the page's own judgement goes on). */
-export async function loadScamSettings(send: typeof Send): Promise<ScamSettings> {
-  const [prefs, status] = await Promise.allSettled([send<'getPrefs'>({ type: 'getPrefs' }), send<'getStatus'>({ type: 'getStatus' })]);
-  lastKnown = {
-    scam: prefs.status === 'fulfilled' ? prefs.value.scamGuard : lastKnown.scam,
-    language: prefs.status === 'fulfilled' ? prefs.value.language : lastKnown.language,
-    apiAvailable: status.status === 'fulfilled' ? status.value.apiAvailable : lastKnown.apiAvailable,
+export function scamSettingsOf({ prefs, status }: SettingsValues): ScamSettings {
+  return {
+    scam: prefs?.scamGuard ?? DEFAULT_PREFS.scamGuard,
+    language: prefs?.language ?? DEFAULT_PREFS.language,
+    apiAvailable: status?.apiAvailable ?? false,
   };
-  return lastKnown;
 }
 
 /** What of the settings changes a verdict or its words: the same key, the same marks. */
 export function settingsKeyOf(lang: string, settings: ScamSettings): string {
   return `${lang}|${JSON.stringify(settings.scam.disabledRules)}|${JSON.stringify(settings.scam.allowlist)}`;
-}
-
-/** Tests. */
-export function resetScamSettings(): void {
-  lastKnown = { scam: DEFAULT_PREFS.scamGuard, language: DEFAULT_PREFS.language, apiAvailable: false };
 }

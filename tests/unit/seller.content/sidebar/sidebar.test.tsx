@@ -1,19 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { send, RequestError } from '@/lib/protocol/send';
+import { RequestError } from '@/lib/protocol/send';
 import { partLabel, Sidebar } from '@/components/page/Sidebar';
 import { BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import { createPageState, type ApplyReport, type PageStateStore, type PresetsBridge } from '@/entrypoints/seller.content/page-state';
 import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
 import { emitCommand } from '@/entrypoints/seller.content/commands';
+import { loadSettings } from '@/entrypoints/seller.content/env';
 import { personClick, personKey } from '../../support/person-input';
+import { sharedBackground as background } from '../../support/fake-background';
 
-vi.mock('@/lib/protocol/send', async () => {
-  const actual = await vi.importActual<typeof import('@/lib/protocol/send')>('@/lib/protocol/send');
-  return { ...actual, send: vi.fn() };
-});
-const sendMock = vi.mocked(send);
+vi.mock('@/lib/protocol/send', async () => (await import('../../support/fake-background')).fakeSendModule());
 const wait = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 
 let container: HTMLElement;
@@ -21,11 +19,16 @@ let state: PageStateStore;
 let prefs: Prefs;
 let presets: Preset[];
 let bridge: PresetsBridge & { applied: string[]; cleared: number };
-const requests: { type: string; [k: string]: unknown }[] = [];
+/** What the fake background received, in order. */
+const requests = background.received as readonly { type: string; [k: string]: unknown }[];
+/** The navigations' settings: aborted after each test. */
+let navigation = new AbortController();
 
+/** Renders the sidebar for `href` with a navigation's settings, as the content script does on each navigation. */
 function mount(lang: string, href = 'https://seller.ozon.ru/app/messenger?group=customers_v2'): void {
   document.documentElement.lang = lang;
-  render(<Sidebar page={pageKindOf(href)} state={state} />, container);
+  const settings = loadSettings({ signal: navigation.signal, send: background.send });
+  render(<Sidebar page={pageKindOf(href)} state={state} settings={settings} />, container);
 }
 
 const buttons = () => [...container.querySelectorAll('button')];
@@ -42,7 +45,7 @@ beforeEach(() => {
   document.body.replaceChildren(container);
   prefs = structuredClone(DEFAULT_PREFS);
   presets = BUILTIN_PRESETS.map((p) => ({ ...p }));
-  requests.length = 0;
+  navigation = new AbortController();
   state = createPageState();
   bridge = {
     applied: [],
@@ -56,38 +59,28 @@ beforeEach(() => {
       bridge.cleared++;
       state.set({ appliedPresetId: null });
     },
-    async reload() {},
+    async replace(list) {
+      state.set({ presets: list });
+    },
   };
   state.set({ presets, presetsBridge: bridge, presetCounts: { 'needs-my-reply': 7 }, countsSource: 'page' });
-  sendMock.mockImplementation((async (request: { type: string; [k: string]: unknown }) => {
-    requests.push(request);
-    switch (request.type) {
-      case 'getPrefs':
-        return prefs;
-      case 'setPrefs':
-        prefs = { ...prefs, ...(request.patch as Partial<Prefs>) };
-        return prefs;
-      case 'savePreset': {
-        const p = request.preset as Preset;
-        if (p.name === 'Taken') throw new RequestError('preset-conflict', 'refused', { en: 'Server says: refused', ru: 'Сервер: отказ' });
-        presets = presets.some((x) => x.id === p.id) ? presets.map((x) => (x.id === p.id ? p : x)) : [...presets, p];
-        return presets;
-      }
-      case 'deletePreset':
-        presets = presets.filter((x) => x.id !== request.id);
-        return presets;
-      case 'reorderPresets':
-        presets = (request.ids as string[]).map((id) => presets.find((x) => x.id === id)!);
-        return presets;
-      default:
-        throw new Error(`unexpected ${request.type}`);
-    }
-  }) as typeof send);
+  background.reset({
+    getPrefs: () => prefs,
+    setPrefs: (request) => (prefs = { ...prefs, ...request.patch }),
+    savePreset: (request) => {
+      const p = request.preset as Preset;
+      if (p.name === 'Taken') throw new RequestError('preset-conflict', 'refused', { en: 'Server says: refused', ru: 'Сервер: отказ' });
+      presets = presets.some((x) => x.id === p.id) ? presets.map((x) => (x.id === p.id ? p : x)) : [...presets, p];
+      return presets;
+    },
+    deletePreset: (request) => (presets = presets.filter((x) => x.id !== request.id)),
+    reorderPresets: (request) => (presets = request.ids.map((id) => presets.find((x) => x.id === id)!)),
+  });
 });
 
 afterEach(() => {
   render(null, container);
-  sendMock.mockReset();
+  navigation.abort();
 });
 
 describe('the sidebar', () => {

@@ -1,12 +1,12 @@
 import { createPageState } from '@/entrypoints/seller.content/page-state';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chatValues, findMessageBox, startQuickReplies } from '@/entrypoints/seller.content/features/quick-replies/index';
-import type { SendFn } from '@/entrypoints/seller.content/features/contact-customer/index';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chatValues, findMessageBox, startQuickReplies, type QuickReplyDeps } from '@/entrypoints/seller.content/features/quick-replies/index';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
-import { DEFAULT_PREFS } from '@/lib/prefs';
 import { createSendGuard } from '@/entrypoints/seller.content/features/quick-replies/guard';
 import { TEMPLATE_STRINGS } from '@/entrypoints/seller.content/features/quick-replies/strings';
 import { personClick } from '../../../support/person-input';
+import { createFakeBackground } from '../../../support/fake-background';
+import { testFeatureEnv } from '../../../support/feature-env';
 
 const CHAT = '7d3f4b2a-1111-4222-8333-444455556666';
 const settle = async () => {
@@ -54,12 +54,14 @@ afterEach(() => {
   observer.disconnect();
 });
 
-function mockSend(templates: { id: string; name: string; text: string }[]) {
-  return vi.fn(async (request: { type: string }) => {
-    if (request.type === 'getPrefs') return DEFAULT_PREFS;
-    if (request.type === 'listTemplates') return templates;
-    throw new Error(`unexpected ${request.type}`);
-  }) as unknown as SendFn;
+const background = createFakeBackground();
+
+/** The feature on the open chat, with the templates the fake background has; stopped by `stop`. */
+function start(templates: { id: string; name: string; text: string }[], deps: Pick<QuickReplyDeps, 'state' | 'guard'>): void {
+  background.reset({ listTemplates: templates });
+  const env = testFeatureEnv(background, { observer });
+  startQuickReplies({ doc: document, observer, chatId: CHAT, send: background.send, signal: env.signal, settings: env.settings, ...deps });
+  stop = env.stop;
 }
 
 describe('quick replies in an open chat', () => {
@@ -72,14 +74,7 @@ describe('quick replies in an open chat', () => {
   it('inserts the filled template as typing would, once; the same text again is refused', async () => {
     const { box, drafts } = openChat('ru');
     const guard = createSendGuard();
-    stop = startQuickReplies({
-      doc: document,
-      observer,
-      state: { reportUnrecognised: () => {}, set: () => {} },
-      chatId: CHAT,
-      send: mockSend([{ id: 'thanks', name: 'Спасибо', text: '{customer_name}, спасибо за заказ {order_number}!' }]),
-      guard,
-    });
+    start([{ id: 'thanks', name: 'Спасибо', text: '{customer_name}, спасибо за заказ {order_number}!' }], { state: { reportUnrecognised: () => {}, set: () => {} }, guard });
     await settle();
     const opener = () => document.querySelectorAll<HTMLButtonElement>('button[data-sidekick-action="quick-replies"]');
     expect(opener()).toHaveLength(1);
@@ -105,7 +100,7 @@ describe('quick replies in an open chat', () => {
   it('keeps one Templates button through re-renders of the chat and removes it on stop', async () => {
     openChat('en');
     document.documentElement.lang = 'en';
-    stop = startQuickReplies({ doc: document, observer, state: { reportUnrecognised: () => {}, set: () => {} }, chatId: CHAT, send: mockSend([]), guard: createSendGuard() });
+    start([], { state: { reportUnrecognised: () => {}, set: () => {} }, guard: createSendGuard() });
     await settle();
     for (let i = 0; i < 20; i++) {
       openChat('en');
@@ -113,7 +108,7 @@ describe('quick replies in an open chat', () => {
       expect(document.querySelectorAll('button[data-sidekick-action="quick-replies"]')).toHaveLength(1);
     }
     expect(document.querySelector('button[data-sidekick-action="quick-replies"]')?.textContent).toBe('Templates');
-    stop();
+    stop!();
     stop = null;
     expect(document.querySelectorAll('[data-sidekick-owned]')).toHaveLength(0);
   });
@@ -122,20 +117,13 @@ describe('quick replies in an open chat', () => {
     openChat('en');
     document.documentElement.lang = 'en';
     const pageState = createPageState();
-    stop = startQuickReplies({
-      doc: document,
-      observer,
-      state: pageState,
-      chatId: CHAT,
-      send: mockSend([{ id: 'hello', name: 'Hello', text: 'Hello, {customer_name}!' }]),
-      guard: createSendGuard(),
-    });
+    start([{ id: 'hello', name: 'Hello', text: 'Hello, {customer_name}!' }], { state: pageState, guard: createSendGuard() });
     await settle();
     expect(pageState.get().quickReplies).not.toBeNull();
     pageState.get().quickReplies!.open();
     await settle();
     expect(document.querySelector('[data-sidekick-template="hello"]')).not.toBeNull();
-    stop();
+    stop!();
     stop = null;
     expect(pageState.get().quickReplies).toBeNull();
   });

@@ -1,17 +1,16 @@
 // The scam guard follows the page as it changes in place — text rewritten by textContent / replaceChildren /
 // innerText / character data, links pointed elsewhere, rows removed — and fails safe on a layout whose tag it cannot
 // read (issue #11): the tag rule pauses, the rows say `unknown`, the sidebar is told.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PREFS } from '@/lib/prefs';
-import type { send as Send } from '@/lib/protocol/send';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createPageState, type PageStateStore } from '@/entrypoints/seller.content/page-state';
 import { forgetApiFacts } from '@/entrypoints/seller.content/features/scam-guard/api-facts';
 import { forgetDialogues } from '@/entrypoints/seller.content/features/scam-guard/memory';
-import { resetScamSettings } from '@/entrypoints/seller.content/features/scam-guard/settings';
 import { startScamBadges } from '@/entrypoints/seller.content/features/scam-guard/list-badges';
 import { TAG_ATTR } from '@/entrypoints/seller.content/features/scam-guard/attributes';
 import { loadPage } from '../../../../fixtures/portal/messenger';
+import { createFakeBackground } from '../../../support/fake-background';
+import { testFeatureEnv } from '../../../support/feature-env';
 
 const RISK = 'data-sidekick-risk';
 const REASONS = 'data-sidekick-reasons';
@@ -24,11 +23,8 @@ let state: PageStateStore;
 let stop: (() => void) | null = null;
 const wait = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
-const send = vi.fn(async (request: { type: string }) => {
-  if (request.type === 'getPrefs') return structuredClone(DEFAULT_PREFS);
-  if (request.type === 'getStatus') return { stores: [], apiAvailable: false };
-  throw new Error(`unexpected ${request.type}`);
-}) as unknown as typeof Send;
+// The defaults, no store.
+const background = createFakeBackground();
 
 /** A row as one CSS module draws it: tag pill, name, preview, time. `tagged: false` leaves the pill out. */
 function rowHtml(n: number, preview: string, tagged = true, tagInName = false): string {
@@ -41,7 +37,9 @@ function start(rows: string[]): void {
   loadPage(`<main><ul class="l1">${rows.join('')}</ul></main>`, 'ru');
   observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
   state = createPageState();
-  stop = startScamBadges({ observer, state }, { doc: document, send, group: 'customers_v2' });
+  const env = testFeatureEnv(background, { observer, state });
+  startScamBadges(env, { doc: document, send: background.send, group: 'customers_v2' });
+  stop = env.stop;
 }
 
 const row = (n: number) => document.querySelector(`a[href*="id=${ID(n)}"]`)!.closest("li")!;
@@ -49,7 +47,7 @@ const previewOf = (n: number) => row(n).querySelector('p')!;
 const flagged = () => document.querySelectorAll(`[${RISK}="warn"], [${RISK}="danger"]`).length;
 
 beforeEach(() => {
-  resetScamSettings();
+  background.reset();
   forgetApiFacts();
   forgetDialogues();
 });

@@ -1,13 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REASON_TEXT, type ReasonCode } from '@/lib/scam';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ChatMeta, StatusReport } from '@/lib/protocol/messages';
-import type { send as Send } from '@/lib/protocol/send';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createPageState, type PageStateStore } from '@/entrypoints/seller.content/page-state';
 import { forgetApiFacts } from '@/entrypoints/seller.content/features/scam-guard/api-facts';
 import { forgetDialogues, rememberDialogue } from '@/entrypoints/seller.content/features/scam-guard/memory';
-import { resetScamSettings } from '@/entrypoints/seller.content/features/scam-guard/settings';
 import { SCAM_PAGE_STRINGS } from '@/entrypoints/seller.content/features/scam-guard/strings';
 import { judge } from '@/lib/scam';
 import { startScamBadges, RISK_ATTR, REASONS_ATTR } from '@/entrypoints/seller.content/features/scam-guard/list-badges';
@@ -15,6 +13,8 @@ import scamBadges from '@/entrypoints/seller.content/features/scam-guard/list-ba
 import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
 import { listHtml, loadPage, messengerPage, type Lang } from '../../../../fixtures/portal/messenger';
 import { PAYLOAD_NAME, PAYLOAD_PREVIEW, rowId, SCAM_ROWS, type ScamRow } from '../../../../fixtures/scam-page/rows';
+import { createFakeBackground } from '../../../support/fake-background';
+import { testFeatureEnv } from '../../../support/feature-env';
 
 interface Background {
   prefs: Prefs;
@@ -26,23 +26,14 @@ let bg: Background;
 let observer: PageObserver;
 let state: PageStateStore;
 let stop: (() => void) | null = null;
-const sendMock = vi.fn();
+const background = createFakeBackground();
 const wait = (ms = 10) => new Promise((r) => setTimeout(r, ms));
 
-function background(): typeof Send {
-  sendMock.mockImplementation(async (request: { type: string; chatIds?: string[] }) => {
-    switch (request.type) {
-      case 'getPrefs':
-        return bg.prefs;
-      case 'getStatus':
-        return bg.status;
-      case 'getChatMeta':
-        return Object.fromEntries(Object.entries(bg.meta).filter(([id]) => request.chatIds?.includes(id)));
-      default:
-        throw new Error(`unexpected ${request.type}`);
-    }
-  });
-  return sendMock as unknown as typeof Send;
+/** Starts the list's scam badges with a fresh navigation's settings from the fake background. */
+function startBadges(group: string): void {
+  const env = testFeatureEnv(background, { observer, state });
+  startScamBadges(env, { doc: document, send: background.send, group });
+  stop = env.stop;
 }
 
 function start(lang: Lang, rows: readonly ScamRow[] = SCAM_ROWS, group = 'customers_v2'): void {
@@ -51,7 +42,7 @@ function start(lang: Lang, rows: readonly ScamRow[] = SCAM_ROWS, group = 'custom
   for (const a of document.querySelectorAll('a[href*="group=customers_v2&"]')) a.setAttribute('href', a.getAttribute('href')!.replace('customers_v2', group));
   observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
   state = createPageState();
-  stop = startScamBadges({ observer, state }, { doc: document, send: background(), group });
+  startBadges(group);
 }
 
 const rowEl = (id: string) => document.querySelector(`a[href*="id=${id}"]`)!;
@@ -66,10 +57,14 @@ function rerenderList(lang: Lang, rows: readonly ScamRow[]): void {
 }
 
 beforeEach(() => {
-  resetScamSettings();
   forgetApiFacts();
   forgetDialogues();
   bg = { prefs: structuredClone(DEFAULT_PREFS), status: { stores: [], apiAvailable: false }, meta: {} };
+  background.reset({
+    getPrefs: () => bg.prefs,
+    getStatus: () => bg.status,
+    getChatMeta: (request) => Object.fromEntries(Object.entries(bg.meta).filter(([id]) => request.chatIds.includes(id))),
+  });
   delete (window as { __scamPwned?: number }).__scamPwned;
 });
 
@@ -77,7 +72,6 @@ afterEach(() => {
   stop?.();
   stop = null;
   observer?.disconnect();
-  sendMock.mockReset();
 });
 
 describe.each(['en', 'ru'] as Lang[])('list rows (%s)', (lang) => {
@@ -304,7 +298,7 @@ describe('with a store connected', () => {
     };
     start('en');
     await wait(30);
-    expect(sendMock.mock.calls.some(([r]) => (r as { type: string }).type === 'getChatMeta')).toBe(true);
+    expect(background.requestsOf('getChatMeta').length > 0).toBe(true);
     expect(rowEl(rowId(4)).getAttribute(RISK_ATTR)).toBe('none');
     expect(badgesOf(rowEl(rowId(4))).length).toBe(0);
     const expected = judge({ senderName: 'Boris', tag: null, list: 'customers', chatType: 'Buyer_Seller', userType: 'Customer', texts: ['thanks a lot'] });
@@ -314,7 +308,7 @@ describe('with a store connected', () => {
   it('no API request without a store', async () => {
     start('en');
     await wait();
-    expect(sendMock.mock.calls.some(([r]) => (r as { type: string }).type === 'getChatMeta')).toBe(false);
+    expect(background.requestsOf('getChatMeta').length > 0).toBe(false);
   });
 });
 
@@ -341,7 +335,7 @@ describe('cost', () => {
     observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
     state = createPageState();
     const t0 = performance.now();
-    stop = startScamBadges({ observer, state }, { doc: document, send: background(), group: 'customers_v2' });
+    startBadges('customers_v2');
     const first = performance.now() - t0;
     await wait();
     const total = performance.now() - t0;

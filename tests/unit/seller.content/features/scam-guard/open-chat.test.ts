@@ -2,11 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REASON_TEXT } from '@/lib/scam';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ChatMeta, StatusReport } from '@/lib/protocol/messages';
-import type { send as Send } from '@/lib/protocol/send';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { forgetApiFacts } from '@/entrypoints/seller.content/features/scam-guard/api-facts';
 import { forgetDialogues, rememberedDialogue } from '@/entrypoints/seller.content/features/scam-guard/memory';
-import { resetScamSettings } from '@/entrypoints/seller.content/features/scam-guard/settings';
 import { SCAM_PAGE_STRINGS } from '@/entrypoints/seller.content/features/scam-guard/strings';
 import { complaintText } from '@/entrypoints/seller.content/features/scam-guard/complaint';
 import { SUPPORT_HREF } from '@/components/page/scam/banner';
@@ -16,6 +14,8 @@ import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
 import { loadPage, messengerPage, openChatHtml, type Lang, type MessageData } from '../../../../fixtures/portal/messenger';
 import { CLEAN_MESSAGES, DANGER_MESSAGES, PAYLOAD_MESSAGES, rowId, SCAM_ROWS } from '../../../../fixtures/scam-page/rows';
 import { personClick } from '../../../support/person-input';
+import { createFakeBackground } from '../../../support/fake-background';
+import { testFeatureEnv } from '../../../support/feature-env';
 
 const CHAT = rowId(77);
 let prefs: Prefs;
@@ -23,19 +23,9 @@ let status: StatusReport;
 let meta: Record<string, ChatMeta>;
 let observer: PageObserver;
 let stop: (() => void) | null = null;
-const sendMock = vi.fn();
+const background = createFakeBackground();
 const writeText = vi.fn<(text: string) => Promise<void>>();
 const wait = (ms = 10) => new Promise((r) => setTimeout(r, ms));
-
-function send(): typeof Send {
-  sendMock.mockImplementation(async (request: { type: string }) => {
-    if (request.type === 'getPrefs') return prefs;
-    if (request.type === 'getStatus') return status;
-    if (request.type === 'getChatMeta') return meta;
-    throw new Error(`unexpected ${request.type}`);
-  });
-  return sendMock as unknown as typeof Send;
-}
 
 /** A messenger page with the list and an open chat of `messages` (header: "Anna K." with the Customer tag). */
 function page(lang: Lang, messages: readonly MessageData[]): string {
@@ -45,7 +35,9 @@ function page(lang: Lang, messages: readonly MessageData[]): string {
 function start(lang: Lang, messages: readonly MessageData[]): void {
   loadPage(page(lang, messages), lang, `/app/messenger?group=customers_v2&id=${CHAT}`);
   observer = createPageObserver(document.body, (run) => setTimeout(run, 0));
-  stop = startScamChat({ observer }, { doc: document, send: send(), group: 'customers_v2', chatId: CHAT, writeText });
+  const env = testFeatureEnv(background, { observer });
+  startScamChat(env, { doc: document, send: background.send, group: 'customers_v2', chatId: CHAT, writeText });
+  stop = env.stop;
 }
 
 /** The message bubbles of the open chat, oldest first (the fixture's bubble rows). */
@@ -61,12 +53,12 @@ function rerenderMessages(lang: Lang, messages: readonly MessageData[]): void {
 }
 
 beforeEach(() => {
-  resetScamSettings();
   forgetApiFacts();
   forgetDialogues();
   prefs = structuredClone(DEFAULT_PREFS);
   status = { stores: [], apiAvailable: false };
   meta = {};
+  background.reset({ getPrefs: () => prefs, getStatus: () => status, getChatMeta: () => meta });
   writeText.mockReset();
   writeText.mockResolvedValue(undefined);
   delete (window as { __scamPwned?: number }).__scamPwned;
@@ -76,7 +68,6 @@ afterEach(() => {
   stop?.();
   stop = null;
   observer?.disconnect();
-  sendMock.mockReset();
 });
 
 describe.each(['en', 'ru'] as Lang[])('an open dangerous chat (%s)', (lang) => {
