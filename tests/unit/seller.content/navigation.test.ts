@@ -94,9 +94,7 @@ describe('one navigation, one load of the settings', () => {
     expect(document.querySelectorAll('seller-sidekick, [data-sidekick-owned]')).toHaveLength(0);
   });
 
-  // Contact Customer, the orders page's feature, still asks for its own preferences and status (a second getPrefs
-  // and getStatus) until it reads env.settings: the lead adapts it after the split. Then this becomes `it`.
-  it.fails('on the orders page: one getPrefs and one getStatus', async () => {
+  it('on the orders page: one getPrefs and one getStatus', async () => {
     messenger(CHAT_LIST);
     runContentScript({ lifecycle, location: { intervalMs: 60_000 } });
     await wait();

@@ -8,7 +8,7 @@ import { Sidebar } from '@/components/page/Sidebar';
 import { TemplatePicker } from '@/components/page/quick-replies/TemplatePicker';
 import { createBanner } from '@/components/page/scam/banner';
 import { judgeMessage } from '@/lib/scam';
-import { resetContactMemory, startContactButtons } from '@/entrypoints/seller.content/features/contact-customer/index';
+import { startContactButtons } from '@/entrypoints/seller.content/features/contact-customer/index';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createPageState, type PresetsBridge } from '@/entrypoints/seller.content/page-state';
 import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
@@ -57,7 +57,6 @@ describe('Contact Customer and "Contact with template" on a row', () => {
   let observer: PageObserver;
   let stop: (() => void) | null = null;
   beforeEach(() => {
-    resetContactMemory();
     document.documentElement.lang = 'ru';
     observer = createPageObserver(document.body, (run) => run());
   });

@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/i18n';
 import type { FeatureEnv } from '../../feature';
 import type { SendGuard } from '../quick-replies/guard';
 import type { ContactSettings } from './settings';
+import type { PageSettings } from '../../env';
 
 export type SendFn = typeof send;
 
@@ -19,6 +20,8 @@ export interface ContactDeps {
   assign(href: string): void;
   openTab(href: string): void;
   guard: SendGuard;
+  /** The navigation's settings (env.ts); without them the start asks the background itself. */
+  settings?: Pick<PageSettings, 'prefs' | 'status' | 'onChange'>;
   /** How long to wait for the details panel's own button (DOM-only flow). */
   portalTimeoutMs?: number;
 }

@@ -15,25 +15,27 @@ import { createEligibilityAsker } from './eligibility';
 import { FEATURE_NAME } from './markers';
 import { createRowMarks } from './row-marks';
 import { createRowScan } from './row-scan';
-import { watchContactSettings, type ContactSettings } from './settings';
+import { loadSettings } from '../../env';
+import { contactSettingsOf, type ContactSettings } from './settings';
 import { contactStrings } from './strings';
 import { createTemplateMenu } from './template-menu';
 
 export type { ContactDeps, SendFn } from './deps';
-export { resetContactMemory } from './settings';
 
 /** Runs the feature on the page until `signal` aborts; then everything it added is gone. */
 export function runContactButtons(deps: ContactDeps, signal: AbortSignal): void {
   if (signal.aborted) return;
   const { doc } = deps;
   const langOf = (settings: ContactSettings) => resolveLang(settings.language, doc.documentElement.lang);
-  // What the last start learnt comes at once (no flicker); the background's answer judges every row again.
-  const settings = watchContactSettings(deps.send, signal, (answer) => {
-    current.settings = answer;
-    current.lang = langOf(answer);
+  // The navigation's settings (asked once per navigation, pushed after); a start without them asks for itself.
+  const settingsSource = deps.settings ?? loadSettings({ signal, send: deps.send });
+  const settings = contactSettingsOf(settingsSource);
+  settingsSource.onChange(() => {
+    current.settings = contactSettingsOf(settingsSource);
+    current.lang = langOf(current.settings);
     current.generation++;
     rows.scan();
-  });
+  }, signal);
   const current: Current = { settings, lang: langOf(settings), generation: 0 };
 
   const eligibility = createEligibilityAsker({
@@ -88,15 +90,17 @@ export default defineFeature({
   name: FEATURE_NAME,
   appliesTo: (page) => page.kind === 'orders',
   start(env) {
-    return startContactButtons({
+    const deps = {
       doc: document,
       observer: env.observer,
       state: env.state,
       tab: env.page.kind === 'orders' ? env.page.tab : 'all',
       send,
-      assign: (href) => location.assign(href),
-      openTab: (href) => void window.open(href, '_blank', 'noopener'),
+      assign: (href: string) => location.assign(href),
+      openTab: (href: string) => void window.open(href, '_blank', 'noopener'),
       guard: pageSendGuard,
-    });
+      settings: env.settings,
+    };
+    runContactButtons(deps, env.signal);
   },
 });

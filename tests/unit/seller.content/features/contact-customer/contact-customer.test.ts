@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ruTable from '../../../../fixtures/orders/ru-table.html?raw';
 import detailsRu from '../../../../fixtures/orders/details-ru.html?raw';
 import { LAYOUTS, listElement, matrixRows, rowElement, tabsElement, type Layout, type MatrixRow } from '../../../../fixtures/orders/matrix';
-import { resetContactMemory, runContactButtons, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-customer/index';
+import { runContactButtons, startContactButtons, type ContactDeps, type SendFn } from '@/entrypoints/seller.content/features/contact-customer/index';
 import { chatPath as chatHref } from '@/lib/portal-links';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createPageState } from '@/entrypoints/seller.content/page-state';
@@ -95,7 +95,6 @@ beforeEach(() => {
   document.documentElement.lang = 'ru';
   observer = createPageObserver(document.body, (run) => run());
   pageListeners = new AbortController();
-  resetContactMemory();
 });
 
 afterEach(() => {
