@@ -3,7 +3,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { ChatRecord, MessageRecord, PostingRecord, SidekickDB } from '../db/schema';
 import { IDLE_STATE, isUnfinished, pendingKey, readSyncState, toProgress, type SyncState } from './state';
-import type { ApiMessage, ChatSource, SyncProgress } from '../../../lib/protocol/sync';
+import type { SyncProgress } from '../../../lib/protocol/sync';
+import type { ApiMessage, ChatSource } from './source';
 import { redact } from '../ozon-api/redact';
 
 type Db = IDBPDatabase<SidekickDB>;

@@ -5,7 +5,7 @@ import type { StoreApi } from '@/entrypoints/background/store-api';
 import { createSyncRunner } from '@/entrypoints/background/sync-runner';
 import { openSidekickDb } from '@/entrypoints/background/db/open';
 import type { ConnectionReport } from '@/lib/protocol/messages';
-import type { ApiPosting, ChatSource } from '@/lib/protocol/sync';
+import type { ApiPosting, ChatSource } from '@/entrypoints/background/sync/source';
 import { BUILTIN_PRESETS } from '@/lib/presets/model';
 
 class FakeApiError extends Error {
