@@ -350,28 +350,10 @@ describe('enums', () => {
 });
 
 describe('paging', () => {
-  const chatPage = (ids: string[], cursor: string, hasNext: boolean) => ({
-    chats: ids.map((id) => ({ chat: { chat_id: id, chat_type: 'BUYER_SELLER', chat_status: 'OPENED' }, last_message_id: 1, unread_count: 0 })),
-    total_unread_count: 0,
-    cursor,
-    has_next: hasNext,
-  });
-
-  it('chats() walks every page, passing each cursor on', async () => {
-    const pages = [chatPage(['a', 'b'], 'k1', true), chatPage(['c', 'd'], 'k2', true), chatPage(['e'], '', false)];
-    const { client, sent } = makeClient((_, i) => ({ body: pages[i]! }));
-    const seen: string[] = [];
-    for await (const page of client.chats({ limit: 2, unreadOnly: true, chatStatus: 'OPENED' })) seen.push(...page.chats.map((c) => c.chatId));
-    expect(seen).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(sent.map((s) => s.body.cursor)).toEqual([undefined, 'k1', 'k2']);
-    expect(sent[0]!.body).toMatchObject({ limit: 2, filter: { chat_status: 'OPENED', unread_only: true } });
-  });
-
   it('stops with malformed when has_next comes with the same cursor', async () => {
-    const { client, sent } = makeClient([{ body: chatPage(['a'], 'k1', true) }]);
-    const walk = async () => {
-      for await (const page of client.chats()) void page;
-    };
+    // The walk over cursor pages is postingsByOrderNumbers' (the client's only multi-page list).
+    const { client, sent } = makeClient([{ body: { postings: [], cursor: 'k1', has_next: true } }]);
+    const walk = () => client.postingsByOrderNumbers(['0128619512-0157']);
     expect((await failure(walk())).kind).toBe('malformed');
     expect(sent).toHaveLength(2);
   });
@@ -450,20 +432,14 @@ describe('posting methods', () => {
     });
   });
 
-  it('reads unfulfilled pages with count, and a v3 posting with its result wrapper', async () => {
+  it('reads a v3 posting with its result wrapper', async () => {
     const posting = { posting_number: '0128619512-0157-1', order_number: '0128619512-0157', order_id: BIG_ID, status: 'awaiting_deliver', tpl_integration_type: 'ozon', customer: null, products: [{ sku: '1', price: '99.00', currency_code: 'RUB', quantity: 2 }] };
-    const { client, sent } = makeClient((s) =>
-      s.url.endsWith('/v3/posting/fbs/get')
-        ? { body: { result: { ...posting, related_postings: { related_posting_numbers: ['x-2'] }, courier: { name: 'Ivan' } } } }
-        : { body: { postings: [posting], count: 1, cursor: '', has_next: false } },
-    );
-    const page = await client.unfulfilledList({ filter: { cutoffFrom: '2026-11-01T00:00:00Z' } });
-    expect(page).toMatchObject({ count: 1, hasNext: false, postings: [{ postingNumber: '0128619512-0157-1', orderId: BIG_ID, isRfbs: false, canCreateChat: false }] });
-    expect(page.postings[0]).not.toHaveProperty('customer');
-    expect(sent[0]!.body).toMatchObject({ filter: { cutoff_from: '2026-11-01T00:00:00Z' }, limit: 100 });
+    const { client, sent } = makeClient(() => ({ body: { result: { ...posting, related_postings: { related_posting_numbers: ['x-2'] }, courier: { name: 'Ivan' } } } }));
     const detail = await client.getPosting({ postingNumber: '0128619512-0157-1', with: { relatedPostings: true } });
+    expect(detail).toMatchObject({ postingNumber: '0128619512-0157-1', orderId: BIG_ID, isRfbs: false, canCreateChat: false });
+    expect(detail).not.toHaveProperty('customer');
     expect(detail).toMatchObject({ relatedPostingNumbers: ['x-2'], courier: { name: 'Ivan' }, products: [{ price: '99.00', currency: 'RUB', quantity: 2 }] });
-    expect(sent[1]!.body).toEqual({ posting_number: '0128619512-0157-1', with: { related_postings: true } });
+    expect(sent[0]!.body).toEqual({ posting_number: '0128619512-0157-1', with: { related_postings: true } });
   });
 
   it('starts a chat and marks it read', async () => {
