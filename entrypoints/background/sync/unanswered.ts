@@ -4,7 +4,7 @@ import type { UnansweredChat } from '../../../lib/protocol/messages';
 import type { ChatVerdict, Db, RouterDeps } from '../context';
 import { listStores, messagesByChat } from '../db/repo';
 import type { ChatRecord, MessageRecord, PostingRecord, StoreRecord } from '../db/schema';
-import { CHAT_RETENTION_MS } from './run';
+import { CHAT_RETENTION_MS } from './retention';
 
 /** What the row says besides the chat itself: its store, its shipment, the scam guard's verdict. */
 export interface ChatContext {
