@@ -1,7 +1,7 @@
 // The background owns the data: IndexedDB, every call to the Seller API, the sync on an alarm, the badge and the
 // notifications, and the answers to the protocol. Every message's sender is checked before anything is parsed.
 import { browser } from 'wxt/browser';
-import { classifySender, commandMessage, parseRequest, type BackgroundEvent } from '@/lib/protocol/messages';
+import { classifySender, commandMessage, parseRequest, syncProgressEvent, type BackgroundEvent } from '@/lib/protocol/messages';
 import { openSidekickDb } from './db/open';
 import { listStores, readPrefs } from './db/repo';
 import { createRouter } from './router';
@@ -38,7 +38,7 @@ export default defineBackground(() => {
   const sync = createSyncRunner({
     db,
     apiFor,
-    onProgress: () => void sync.progress().then((progress) => broadcast({ type: 'sidekick:syncProgress', progress })),
+    onProgress: () => void sync.progress().then((progress) => broadcast(syncProgressEvent(progress))),
     onFinished: attention,
   });
   const deps: RouterDeps = {

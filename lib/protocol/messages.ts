@@ -17,7 +17,7 @@ export type {
   UnansweredChat,
   UnansweredReport,
 } from './replies';
-export type { BackgroundEvent } from './events';
+export { isBackgroundEvent, syncProgressEvent, type BackgroundEvent } from './events';
 export { commandMessage, isCommandMessage, type CommandMessage } from './commands';
 export type { EligibilityReason, ShipmentEligibility } from '../shipments/judge';
 export type { SettingsDocument } from '../settings-io';
