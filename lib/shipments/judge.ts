@@ -1,6 +1,6 @@
 // Can the seller start a chat for this shipment? The portal allows it for realFBS shipments that are neither
-// delivered nor cancelled (portal.md §3.4). Judged from the page (status word + delivery-method text) or, when a
-// store is connected, from the background's API data, which decides.
+// delivered nor cancelled (docs/portal-reading.md). Judged from the page (status word + delivery-method text) or,
+// when a store is connected, from the background's API data, which decides.
 import { schemeOfTpl, type Scheme } from './scheme';
 import { isStatusCode, type StatusCode } from './status';
 
