@@ -11,8 +11,8 @@ export const SETTINGS_FORMAT = 'seller-sidekick-settings';
 export const SETTINGS_VERSION = 1;
 /**
  * The largest settings file accepted. The largest valid export (every list at its limit, every text at its
- * longest, in Cyrillic) is under 1 MB (tests/unit/lib/settings-io.test.ts measures it); anything much bigger is not
- * ours, and is refused before it is read or parsed.
+ * longest, in Cyrillic) is under 1 MB (tests/unit/lib/settings-io-refusals.test.ts measures it); anything much
+ * bigger is not ours, and is refused before it is read or parsed.
  */
 export const MAX_SETTINGS_FILE_BYTES = 5 * 1024 * 1024;
 
