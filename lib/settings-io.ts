@@ -1,28 +1,37 @@
 // The settings file of export/import: built from the background's records, and checked whole before anything is
 // written (all or nothing). Pure: the router reads and writes the database around these two functions.
 import * as v from 'valibot';
-import type { SettingsDocument } from './protocol/messages';
 import { DEFAULT_PREFS, PrefsSchema, type Prefs } from './prefs';
 import { describeProblem, PresetSchema, presetProblems, type Preset } from './presets/model';
 import { TemplateSchema, type Template } from './templates/model';
 import { pagesText, type PagesKey } from './i18n/pages-t';
+import { forbiddenKeyPath, jsonSizeUpTo, unknownFieldPath } from './json-walks';
 
 export const SETTINGS_FORMAT = 'seller-sidekick-settings';
 export const SETTINGS_VERSION = 1;
 /**
  * The largest settings file accepted. The largest valid export (every list at its limit, every text at its
- * longest, in Cyrillic) is under 1 MB (tests/unit/lib/settings-io.test.ts measures it); anything much bigger is not
- * ours, and is refused before it is read or parsed.
+ * longest, in Cyrillic) is under 1 MB (tests/unit/lib/settings-io-refusals.test.ts measures it); anything much
+ * bigger is not ours, and is refused before it is read or parsed.
  */
 export const MAX_SETTINGS_FILE_BYTES = 5 * 1024 * 1024;
-/** Keys that mean something to JavaScript objects: a file holding one is refused, never silently cleaned. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface SettingsStore {
   name: string;
   clientId: string;
   /** Present only when the user asked for the keys (and the store has one). */
   apiKey?: string;
+}
+
+/** The settings file: what exportSettings answers, and what importSettings accepts once it is checked. */
+export interface SettingsDocument {
+  format: typeof SETTINGS_FORMAT;
+  version: typeof SETTINGS_VERSION;
+  exportedAt: string;
+  prefs: Prefs;
+  presets: Preset[];
+  templates: Template[];
+  stores: SettingsStore[];
 }
 
 export interface SettingsParts {
@@ -95,57 +104,6 @@ export async function readSettingsFile(file: Blob): Promise<{ ok: true; raw: unk
   } catch {
     return { ok: false, field: 'file', message: { en: pagesText('en', 'importNotJson'), ru: pagesText('ru', 'importNotJson') } };
   }
-}
-
-/**
- * The size of `raw` as JSON text, roughly (strings and keys by their length, other values by a few characters),
- * counted only up to `limit`: a huge document (the background gets the parsed value, not the file) stops the walk early.
- */
-function jsonSizeUpTo(raw: unknown, limit: number): number {
-  let size = 0;
-  const stack: unknown[] = [raw];
-  while (stack.length && size <= limit) {
-    const value = stack.pop();
-    if (typeof value === 'string') size += value.length + 2;
-    else if (Array.isArray(value)) {
-      size += 2 + value.length;
-      stack.push(...value);
-    } else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        size += key.length + 4;
-        stack.push(inner);
-      }
-    } else size += 5;
-  }
-  return size;
-}
-
-/** The first key anywhere in `raw` that JavaScript gives a meaning to, by its path. */
-function forbiddenKeyPath(raw: unknown, path: string): string | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  // Own keys only: JSON.parse makes "__proto__" an own property, where `in` or a spread would not see it.
-  for (const key of Object.keys(raw)) {
-    const here = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) return here;
-    const inner = forbiddenKeyPath((raw as Record<string, unknown>)[key], here);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-/**
- * The first field of `raw` that the checked document does not keep (the schemas drop what they do not know): an
- * unknown field is refused by name rather than silently lost.
- */
-function unknownFieldPath(raw: unknown, kept: unknown, path: string): string | undefined {
-  if (!raw || typeof raw !== 'object' || !kept || typeof kept !== 'object') return undefined;
-  for (const key of Object.keys(raw)) {
-    const here = path ? `${path}.${key}` : key;
-    if (!Object.prototype.hasOwnProperty.call(kept, key)) return here;
-    const inner = unknownFieldPath((raw as Record<string, unknown>)[key], (kept as Record<string, unknown>)[key], here);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 /** Checks a parsed JSON value; the first problem found is named by its dot-separated field. */

@@ -1,7 +1,7 @@
 // The unanswered chats, longest waiting first. Each row is one link-like element carrying the contract's
 // data-sidekick-chat-id; chat text is rendered as text only.
 import type { UnansweredChat } from '@/lib/protocol/messages';
-import { formatWaiting } from '../../entrypoints/background/sync/unanswered';
+import { formatWaiting } from '@/lib/i18n/waiting';
 import { pagesText, reasonText, type PagesKey } from '@/lib/i18n/pages-t';
 import type { Lang } from '@/lib/i18n';
 import { chatUrl } from './open-chat';

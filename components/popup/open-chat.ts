@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { openChatInPortalTab, type TabsApi } from '@/lib/portal-links';
 
-export { chatUrl, PORTAL_TABS_PATTERN as PORTAL_PATTERN, type TabsApi } from '@/lib/portal-links';
+export { chatUrl, type TabsApi } from '@/lib/portal-links';
 
 export async function openChat(chatId: string, api: TabsApi = browser as unknown as TabsApi, close: () => void = () => window.close()): Promise<void> {
   await openChatInPortalTab(chatId, api);

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send, RequestError } from '@/lib/protocol/send';
-import type { BackgroundEvent, StoreSummary, UnansweredReport } from '@/lib/protocol/messages';
+import type { StoreSummary, UnansweredReport } from '@/lib/protocol/messages';
+import { isBackgroundEvent } from '@/lib/protocol/events';
 import type { Prefs } from '@/lib/prefs';
 import type { SyncProgress } from '@/lib/protocol/sync';
 import { isActive } from './state';
@@ -97,8 +98,7 @@ export function usePopupData(autoRefresh = true): PopupData {
   useEffect(() => {
     mounted.current = true;
     const onEvent = (message: unknown) => {
-      const event = message as BackgroundEvent | undefined;
-      if (event?.type === 'sidekick:syncProgress' && Array.isArray(event.progress)) setProgress(event.progress);
+      if (isBackgroundEvent(message)) setProgress(message.progress);
     };
     browser.runtime.onMessage.addListener(onEvent);
     void loadCached().then((list) => {

@@ -14,7 +14,7 @@ export class HandledError extends Error {
   }
 }
 
-/** What the Seller API client's errors look like to the background (lib/ozon-api's OzonApiError). */
+/** What the Seller API client's errors look like to the background (ozon-api/errors.ts's OzonApiError). */
 interface ApiErrorLike {
   kind: string;
   text: { en: string; ru: string };

@@ -1,9 +1,9 @@
 // The background owns the data: IndexedDB, every call to the Seller API, the sync on an alarm, the badge and the
 // notifications, and the answers to the protocol. Every message's sender is checked before anything is parsed.
 import { browser } from 'wxt/browser';
-import { classifySender, parseRequest, type BackgroundEvent } from '@/lib/protocol/messages';
+import { classifySender, commandMessage, parseRequest, syncProgressEvent, type BackgroundEvent } from '@/lib/protocol/messages';
 import { openSidekickDb } from './db/open';
-import { readPrefs } from './db/repo';
+import { listStores, readPrefs } from './db/repo';
 import { createRouter } from './router';
 import type { RouterDeps } from './context';
 import { createStoreApiFactory } from './ozon-store-api';
@@ -11,7 +11,6 @@ import { createSyncRunner } from './sync-runner';
 import { NOTIFICATION_PREFIX, openChat, refreshAttention } from './attention';
 import { judgeSyncedChat } from './judge-chat';
 import { isUnfinished, readSyncState } from './sync/state';
-import { listStores } from './db/repo';
 import { PORTAL_TABS_PATTERN } from '@/lib/portal-links';
 import { createPagePush } from './page-push';
 
@@ -42,7 +41,7 @@ export default defineBackground(() => {
   const sync = createSyncRunner({
     db,
     apiFor,
-    onProgress: () => void sync.progress().then((progress) => broadcast({ type: 'sidekick:syncProgress', progress })),
+    onProgress: () => void sync.progress().then((progress) => broadcast(syncProgressEvent(progress))),
     onFinished: () => {
       attention();
       pushToPages();
@@ -86,7 +85,7 @@ export default defineBackground(() => {
   // Keyboard commands act on the portal tab in front: the content script there toggles the sidebar or applies a preset.
   browser.commands.onCommand.addListener((command) => {
     void browser.tabs.query({ active: true, currentWindow: true, url: PORTAL_TABS_PATTERN }).then(([tab]) => {
-      if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, { type: 'sidekick:command', command });
+      if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, commandMessage(command));
     }).catch(() => undefined);
   });
 

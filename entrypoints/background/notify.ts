@@ -31,5 +31,3 @@ export function afterNotify(state: NotifyState, chat: UnansweredChat, chats: rea
   const live = new Set(chats.map(waitKey));
   return { lastAt: now, notified: [...state.notified.filter((k) => live.has(k)), waitKey(chat)] };
 }
-
-export { chatUrl } from '../../lib/portal-links';

@@ -3,21 +3,9 @@
 import { createOzonClient, isOzonApiError, type OzonClient } from './ozon-api';
 import type { ConnectionReport } from '../../lib/protocol/messages';
 import type { StoreRecord } from './db/schema';
-import { createOzonChatSource } from './sync/ozon-source';
-import type { ApiPosting } from '../../lib/protocol/sync';
+import { createOzonChatSource, toApiPosting } from './sync/ozon-source';
+import type { ApiPosting } from './sync/source';
 import type { StoreApi, StoreApiFactory } from './store-api';
-
-function toApiPosting(p: { postingNumber: string; orderNumber: string; status: string; tplIntegrationType: string; availableActions: string[]; customer?: { name?: string } | undefined; addresseeName?: string }): ApiPosting {
-  const customerName = p.customer?.name || p.addresseeName;
-  return {
-    postingNumber: p.postingNumber,
-    orderNumber: p.orderNumber,
-    status: p.status,
-    tplIntegrationType: p.tplIntegrationType,
-    availableActions: p.availableActions,
-    ...(customerName ? { customerName } : {}),
-  };
-}
 
 async function testConnection(client: OzonClient): Promise<ConnectionReport> {
   const info = await client.sellerInfo();

@@ -1,5 +1,6 @@
 // A preset applied to synced chats (where a store is connected): the portal's filters as the portal defines them
-// (portal.md §1.1), then the extension's own criteria. Used for the counts next to each preset.
+// (sandbox/portal/DOM.md, the filter controls), then the extension's own criteria. Used for the counts next to each
+// preset.
 import type { Preset } from '../../lib/presets/model';
 import type { PortalFilter } from '../../lib/presets/filters';
 import { matchesExtra, type DialogueFacts } from '../../lib/presets/match';

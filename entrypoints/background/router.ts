@@ -3,7 +3,7 @@
 import type { AnyRequest, Reply, RequestOf, RequestType, ResponseMap } from '../../lib/protocol/messages';
 import { readPrefs, writePrefs } from './db/repo';
 import type { HandlerContext, RouterDeps } from './context';
-import { HandledError, toReplyError } from './errors';
+import { toReplyError } from './errors';
 import { needsScrub, scrub } from './scrub';
 import * as stores from './handlers/stores';
 import * as presets from './handlers/presets';
@@ -13,9 +13,6 @@ import * as chats from './handlers/chats';
 import * as shipments from './handlers/shipments';
 import * as sync from './handlers/sync';
 import * as settings from './handlers/settings';
-
-export type { RouterDeps } from './context';
-export { maskKey, summarise } from './handlers/stores';
 
 type Handlers = { [T in RequestType]: (ctx: HandlerContext, request: RequestOf<T>) => Promise<ResponseMap[T]> | ResponseMap[T] };
 
@@ -70,5 +67,3 @@ export function createRouter(deps: RouterDeps) {
     }
   };
 }
-
-export { HandledError };

@@ -1,7 +1,7 @@
 // What the background needs of the Seller API for one store. entrypoints/background/ozon-store-api.ts implements it with
 // the real client; tests implement it with fakes.
 import type { ConnectionReport } from '../../lib/protocol/messages';
-import type { ApiPosting, ChatSource } from '../../lib/protocol/sync';
+import type { ApiPosting, ChatSource } from './sync/source';
 import type { StoreRecord } from './db/schema';
 
 export interface StoreApi {

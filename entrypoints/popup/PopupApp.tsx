@@ -1,7 +1,7 @@
 // The popup: unanswered customer chats over every store, longest waiting first, with a refresh and clear states.
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLang } from '@/lib/i18n';
-import { formatWaiting } from '../background/sync/unanswered';
+import { formatWaiting } from '@/lib/i18n/waiting';
 import { pagesText } from '@/lib/i18n/pages-t';
 import { ChatList } from '@/components/popup/ChatList';
 import { NoticeView } from '@/components/popup/Notices';

@@ -1,6 +1,11 @@
 // Extension commands inside the content script: the sidebar mount receives them from the background (or from its
-// own key handling) and features subscribe here. A module-level channel, so the page cannot fire them.
-type CommandListener = (command: string) => void;
+// own key handling) and features subscribe here. A module-level channel, so the page cannot fire them. The message
+// itself is the door's (lib/protocol/commands.ts).
+import type { CommandMessage } from '@/lib/protocol/commands';
+
+export { isCommandMessage, type CommandMessage } from '@/lib/protocol/commands';
+
+type CommandListener = (command: CommandMessage['command']) => void;
 
 const listeners = new Set<CommandListener>();
 
@@ -9,7 +14,7 @@ export function onCommand(listener: CommandListener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function emitCommand(command: string): void {
+export function emitCommand(command: CommandMessage['command']): void {
   for (const listener of [...listeners]) {
     try {
       listener(command);
@@ -17,16 +22,4 @@ export function emitCommand(command: string): void {
       console.warn('[seller-sidekick]', error);
     }
   }
-}
-
-/** The message the background sends a tab for a command (`browser.commands.onCommand`). */
-export interface CommandMessage {
-  type: 'sidekick:command';
-  command: string;
-}
-
-export function isCommandMessage(raw: unknown): raw is CommandMessage {
-  return (
-    typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'sidekick:command' && typeof (raw as { command?: unknown }).command === 'string'
-  );
 }

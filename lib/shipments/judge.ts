@@ -1,10 +1,20 @@
 // Can the seller start a chat for this shipment? The portal allows it for realFBS shipments that are neither
-// delivered nor cancelled (portal.md §3.4). Judged from the page (status word + delivery-method text) or, when a
-// store is connected, from the background's API data, which decides.
-import type { EligibilityReason, ShipmentEligibility } from '@/lib/protocol/messages';
-import type { Scheme } from './scheme';
-import { schemeOfTpl } from './scheme';
+// delivered nor cancelled (docs/portal-reading.md). Judged from the page (status word + delivery-method text) or,
+// when a store is connected, from the background's API data, which decides.
+import { schemeOfTpl, type Scheme } from './scheme';
 import { isStatusCode, type StatusCode } from './status';
+
+/** Why a chat cannot be started for a shipment. */
+export type EligibilityReason = 'delivered' | 'cancelled' | 'not-rfbs' | 'window-closed' | 'unknown';
+
+/** The background's answer for one posting (getShipmentEligibility), judged with the Seller API's data. */
+export interface ShipmentEligibility {
+  postingNumber: string;
+  eligible: boolean;
+  reason?: EligibilityReason;
+  status?: string;
+  tplIntegrationType?: string;
+}
 
 export type Judgement = { eligible: true } | { eligible: false; reason: EligibilityReason };
 

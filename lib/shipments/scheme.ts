@@ -5,7 +5,7 @@ import { normaliseText } from './status';
 
 export type Scheme = 'rfbs' | 'not-rfbs';
 
-/** tpl_integration_type values of realFBS (sandbox/portal/DOM.md, seller-api.md). */
+/** tpl_integration_type values of realFBS (sandbox/portal/DOM.md, the delivery method cell). */
 export const REAL_FBS_TPL: readonly string[] = ['non_integrated', '3pl_tracking', 'aggregator'];
 /** Ozon delivers, or the hybrid Russian Post scheme: not realFBS. */
 export const OTHER_TPL: readonly string[] = ['ozon', 'hybryd', 'hybrid'];

@@ -1,5 +1,5 @@
-// Shipment status words as the orders list shows them (portal.md §1.3), English and Russian, mapped to the API's
-// status codes. Matching is on normalised text: lower case, «ё» as «е», single spaces.
+// Shipment status words as the orders list shows them (sandbox/portal/DOM.md, the status cell), English and
+// Russian, mapped to the API's status codes. Matching is on normalised text: lower case, «ё» as «е», single spaces.
 import { foldText } from '@/lib/i18n/text';
 export type StatusCode =
   | 'awaiting_packaging'

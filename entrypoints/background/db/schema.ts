@@ -3,7 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { Preset } from '../../../lib/presets/model';
 import type { Template } from '../../../lib/templates/model';
-import type { ApiPosting } from '../../../lib/protocol/sync';
+import type { ApiPosting } from '../sync/source';
 
 export const DB_NAME = 'seller-sidekick';
 

@@ -1,8 +1,8 @@
 // Export, import (all or nothing) and reset of everything the user configured.
-import type { RequestOf, SettingsDocument } from '../../../lib/protocol/messages';
+import type { RequestOf } from '../../../lib/protocol/messages';
 import { DEFAULT_PREFS } from '../../../lib/prefs';
 import { BUILTIN_PRESETS } from '../../../lib/presets/model';
-import { buildSettingsDocument, parseSettingsDocument } from '../../../lib/settings-io';
+import { buildSettingsDocument, parseSettingsDocument, type SettingsDocument } from '../../../lib/settings-io';
 import { listStores, readPrefs } from '../db/repo';
 import { listPresets, replacePresets } from '../db/presets-repo';
 import { listTemplates, replaceTemplates } from '../db/templates-repo';

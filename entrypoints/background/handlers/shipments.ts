@@ -1,8 +1,8 @@
 // Contact Customer eligibility from the Seller API's data (the page judges from its own text when there is none):
 // the portal lets a seller start a chat only for realFBS shipments not yet delivered or cancelled; where Ozon lists
 // `available_actions` without `can_create_chat`, the window has closed.
-import type { RequestOf, ShipmentEligibility } from '../../../lib/protocol/messages';
-import { judgeFacts } from '../../../lib/shipments/judge';
+import type { RequestOf } from '../../../lib/protocol/messages';
+import { judgeFacts, type ShipmentEligibility } from '../../../lib/shipments/judge';
 import type { PostingRecord } from '../db/schema';
 import { listStores } from '../db/repo';
 import type { HandlerContext } from '../context';

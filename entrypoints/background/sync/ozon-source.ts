@@ -1,6 +1,6 @@
 // The sync's view of the Seller API (ChatSource), answered by the real client.
-import type { ChatMessage, MessageAuthor, OzonClient } from '../ozon-api';
-import type { ApiChatSummary, ApiMessage, ApiPosting, Author, ChatSource } from '../../../lib/protocol/sync';
+import type { ChatMessage, MessageAuthor, OzonClient, Posting } from '../ozon-api';
+import type { ApiChatSummary, ApiMessage, ApiPosting, Author, ChatSource } from './source';
 
 export interface OzonChatSourceOptions {
   /** Chats asked per list request (1..100); default 100, the fewest requests. */
@@ -24,6 +24,19 @@ function toApiMessage(m: ChatMessage): ApiMessage {
     text: m.text,
     ...(m.orderNumber ? { orderNumber: m.orderNumber } : {}),
     ...(m.sku ? { sku: m.sku } : {}),
+  };
+}
+
+/** A shipment as the background caches it; the customer's name from the customer block, else the addressee. */
+export function toApiPosting(p: Posting): ApiPosting {
+  const customerName = p.customer?.name || p.addresseeName;
+  return {
+    postingNumber: p.postingNumber,
+    orderNumber: p.orderNumber,
+    status: p.status,
+    tplIntegrationType: p.tplIntegrationType,
+    availableActions: p.availableActions,
+    ...(customerName ? { customerName } : {}),
   };
 }
 
@@ -57,17 +70,7 @@ export function createOzonChatSource(client: OzonClient, opts: OzonChatSourceOpt
 
     async postingsByOrders(orderNumbers) {
       if (orderNumbers.length === 0) return [];
-      const postings = await client.postingsByOrderNumbers(orderNumbers);
-      return postings.map(
-        (p): ApiPosting => ({
-          postingNumber: p.postingNumber,
-          orderNumber: p.orderNumber,
-          status: p.status,
-          tplIntegrationType: p.tplIntegrationType,
-          availableActions: p.availableActions,
-          ...(p.customer?.name ? { customerName: p.customer.name } : p.addresseeName ? { customerName: p.addresseeName } : {}),
-        }),
-      );
+      return (await client.postingsByOrderNumbers(orderNumbers)).map(toApiPosting);
     },
   };
 }

@@ -50,3 +50,16 @@ export function toProgress(storeId: string, state: SyncState): SyncProgress {
 export function isUnfinished(state: SyncState): boolean {
   return state.phase === 'listing' || state.phase === 'history' || state.phase === 'postings';
 }
+
+/**
+ * Saves the bookkeeping after a page or a chat. The list of chats to fetch is written only when it changes (while
+ * listing): written with every chat, a sync of N chats would write N²/2 ids.
+ */
+export async function saveSyncState(db: IDBPDatabase<SidekickDB>, storeId: string, state: SyncState, onProgress?: (p: SyncProgress) => void, withPending = false) {
+  const { pending, ...rest } = state;
+  const tx = db.transaction('syncState', 'readwrite');
+  await tx.store.put(rest, storeId);
+  if (withPending) await tx.store.put(pending, pendingKey(storeId));
+  await tx.done;
+  onProgress?.(toProgress(storeId, state));
+}

@@ -1,16 +1,16 @@
-// Unanswered customer chats: the last message is the customer's; waiting time = now − that message's time.
-import type { ChatRecord, PostingRecord } from '../db/schema';
-import { CHAT_RETENTION_MS } from './run';
+// Unanswered customer chats in the cache: the last message is the customer's; waiting time = now − that message's
+// time. One list for the popup (getUnanswered), the toolbar badge and the notifications.
+import type { UnansweredChat } from '../../../lib/protocol/messages';
+import type { ChatVerdict, Db, RouterDeps } from '../context';
+import { listStores, messagesByChat } from '../db/repo';
+import type { ChatRecord, MessageRecord, PostingRecord, StoreRecord } from '../db/schema';
+import { CHAT_RETENTION_MS } from './retention';
 
-export interface UnansweredChat {
-  storeId: string;
-  chatId: string;
-  waitingMs: number;
-  lastMessageAt: string;
-  lastMessageText: string;
-  orderNumber?: string;
-  sku?: string;
-  customerName?: string;
+/** What the row says besides the chat itself: its store, its shipment, the scam guard's verdict. */
+export interface ChatContext {
+  storeName: string;
+  posting?: PostingRecord;
+  verdict?: ChatVerdict;
 }
 
 export function isUnanswered(chat: ChatRecord, now: number): boolean {
@@ -18,38 +18,67 @@ export function isUnanswered(chat: ChatRecord, now: number): boolean {
   return now - Date.parse(chat.lastMessageAt) <= CHAT_RETENTION_MS;
 }
 
-/** Longest waiting first; ties by chat id so the order is stable. */
-export function unansweredChats(
-  chats: readonly ChatRecord[],
-  now: number,
-  postingOf: (chat: ChatRecord) => PostingRecord | undefined = () => undefined,
-): UnansweredChat[] {
-  return chats
-    .filter((chat) => isUnanswered(chat, now))
-    .map((chat) => {
-      const customerName = postingOf(chat)?.customerName;
-      return {
-        storeId: chat.storeId,
-        chatId: chat.chatId,
-        waitingMs: Math.max(0, now - Date.parse(chat.lastMessageAt!)),
-        lastMessageAt: chat.lastMessageAt!,
-        lastMessageText: chat.lastMessageText ?? '',
-        ...(chat.orderNumber ? { orderNumber: chat.orderNumber } : {}),
-        ...(chat.sku ? { sku: chat.sku } : {}),
-        ...(customerName ? { customerName } : {}),
-      };
-    })
-    .sort((a, b) => b.waitingMs - a.waitingMs || a.chatId.localeCompare(b.chatId));
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim()) ?? '';
+  return line.length > 140 ? `${line.slice(0, 139)}…` : line;
 }
 
-/** "3 h 12 min" / "3 ч 12 мин". */
-export function formatWaiting(ms: number, lang: 'en' | 'ru'): string {
-  const minutes = Math.floor(ms / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  const u = lang === 'ru' ? { d: 'д', h: 'ч', m: 'мин' } : { d: 'd', h: 'h', m: 'min' };
-  if (days) return `${days} ${u.d} ${hours} ${u.h}`;
-  if (hours) return `${hours} ${u.h} ${mins} ${u.m}`;
-  return `${mins} ${u.m}`;
+/** Longest waiting first; ties by chat id so the order is stable. */
+function byWaiting(a: UnansweredChat, b: UnansweredChat): number {
+  return b.waitingMs - a.waitingMs || a.chatId.localeCompare(b.chatId);
+}
+
+function toUnanswered(chat: ChatRecord & { lastMessageAt: string }, now: number, { storeName, posting, verdict }: ChatContext): UnansweredChat {
+  const since = Date.parse(chat.lastMessageAt);
+  const customerName = posting?.customerName;
+  return {
+    chatId: chat.chatId,
+    storeId: chat.storeId,
+    storeName,
+    ...(customerName ? { customerName } : {}),
+    ...(chat.orderNumber ? { orderNumber: chat.orderNumber } : {}),
+    ...(posting ? { postingNumber: posting.postingNumber } : {}),
+    ...(chat.sku ? { sku: chat.sku } : {}),
+    lastLine: firstLine(chat.lastMessageText ?? ''),
+    since,
+    waitingMs: Math.max(0, now - since),
+    risk: verdict?.risk ?? 'none',
+    reasons: verdict?.reasons ?? [],
+  };
+}
+
+/** The unanswered chats among `chats`, longest waiting first. */
+export function unansweredChats(chats: readonly ChatRecord[], now: number, contextOf: (chat: ChatRecord) => ChatContext): UnansweredChat[] {
+  return chats
+    .filter((chat): chat is ChatRecord & { lastMessageAt: string } => isUnanswered(chat, now))
+    .map((chat) => toUnanswered(chat, now, contextOf(chat)))
+    .sort(byWaiting);
+}
+
+/** Stores whose chats count: every store that synced in API mode. */
+export async function countedStores(db: Db): Promise<StoreRecord[]> {
+  return (await listStores(db)).filter((s) => s.mode === 'api');
+}
+
+async function storeUnanswered(db: Db, store: StoreRecord, now: number, judgeChat: RouterDeps['judgeChat']): Promise<UnansweredChat[]> {
+  const ofStore = IDBKeyRange.bound([store.id], [store.id, []]);
+  // One read per store (not per chat): the popup waits for this list.
+  const [chats, postingRecords, messages] = await Promise.all([
+    db.getAllFromIndex('chats', 'byStore', store.id),
+    db.getAllFromIndex('postings', 'byOrder', ofStore),
+    judgeChat ? messagesByChat(db, store.id) : Promise.resolve(new Map<string, MessageRecord[]>()),
+  ]);
+  const postings = new Map<string, PostingRecord>(postingRecords.map((p) => [p.orderNumber, p]));
+  return unansweredChats(chats, now, (chat) => {
+    const posting = chat.orderNumber ? postings.get(chat.orderNumber) : undefined;
+    const verdict = judgeChat?.(chat, messages.get(chat.chatId) ?? []);
+    return { storeName: store.name, ...(posting ? { posting } : {}), ...(verdict ? { verdict } : {}) };
+  });
+}
+
+/** Every unanswered chat of the counted stores, longest waiting first. */
+export async function listUnanswered(db: Db, stores: readonly StoreRecord[], now: number, judgeChat?: RouterDeps['judgeChat']): Promise<UnansweredChat[]> {
+  const chats: UnansweredChat[] = [];
+  for (const store of stores) chats.push(...(await storeUnanswered(db, store, now, judgeChat)));
+  return chats.sort(byWaiting);
 }

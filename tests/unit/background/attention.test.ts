@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_CALM, BADGE_URGENT, badgeOf } from '@/entrypoints/background/badge';
-import { afterNotify, chatToNotify, chatUrl, EMPTY_NOTIFY_STATE, NOTIFY_GAP_MS } from '@/entrypoints/background/notify';
+import { afterNotify, chatToNotify, EMPTY_NOTIFY_STATE, NOTIFY_GAP_MS } from '@/entrypoints/background/notify';
+import { chatUrl } from '@/lib/portal-links';
 import type { UnansweredChat } from '@/lib/protocol/messages';
 import { DEFAULT_PREFS } from '@/lib/prefs';
 

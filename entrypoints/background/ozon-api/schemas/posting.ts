@@ -3,110 +3,9 @@
 // Ozon-delivered FBS) and by the `with` flags.
 import * as v from 'valibot';
 import { isRfbsTpl } from '../enums';
-import type { Posting, PostingDetail, PostingPage, PostingProduct, UnfulfilledPostingPage } from '../types';
-import { CountSchema, FlagSchema, IdSchema, OptionalDateSchema, OptionalIdSchema, StringListSchema, TextSchema } from './common';
-
-/** v4 sends `price: {amount, currency}`, v3 `price: "1234.00"` with `currency_code`. Numbers are tolerated. */
-const PriceSchema = v.nullish(
-  v.union([
-    v.pipe(v.number(), v.transform((n) => ({ amount: String(n), currency: '' }))),
-    v.pipe(v.string(), v.transform((s) => ({ amount: s, currency: '' }))),
-    v.pipe(
-      v.object({ amount: v.nullish(v.union([v.string(), v.number()])), currency: TextSchema, currency_code: TextSchema }),
-      v.transform((p) => ({ amount: p.amount === null || p.amount === undefined ? '' : String(p.amount), currency: p.currency || p.currency_code })),
-    ),
-  ]),
-);
-
-const ProductSchema = v.pipe(
-  v.object({
-    sku: IdSchema,
-    name: TextSchema,
-    offer_id: TextSchema,
-    quantity: CountSchema,
-    price: PriceSchema,
-    currency_code: TextSchema,
-  }),
-  v.transform(
-    (p): PostingProduct => ({
-      sku: p.sku,
-      name: p.name,
-      offerId: p.offer_id,
-      quantity: p.quantity,
-      price: p.price?.amount ?? '',
-      currency: p.price?.currency || p.currency_code,
-    }),
-  ),
-);
-
-const DeliveryMethodSchema = v.object({
-  id: OptionalIdSchema,
-  name: TextSchema,
-  tpl_provider: TextSchema,
-  tpl_provider_id: OptionalIdSchema,
-  warehouse: TextSchema,
-  warehouse_id: OptionalIdSchema,
-});
-
-const AddressSchema = v.object({
-  address_tail: TextSchema,
-  city: TextSchema,
-  region: TextSchema,
-  zip_code: TextSchema,
-  country: TextSchema,
-  comment: TextSchema,
-  pvz_code: OptionalIdSchema,
-});
-
-const CustomerSchema = v.object({
-  customer_id: OptionalIdSchema,
-  name: TextSchema,
-  phone: TextSchema,
-  customer_email: TextSchema,
-  address: v.nullish(AddressSchema),
-});
-
-const CancellationSchema = v.object({
-  cancel_reason: TextSchema,
-  cancel_reason_id: OptionalIdSchema,
-  cancellation_initiator: TextSchema,
-  cancellation_type: TextSchema,
-  cancelled_after_ship: FlagSchema,
-});
-
-const AnalyticsSchema = v.object({
-  city: TextSchema,
-  region: TextSchema,
-  delivery_type: TextSchema,
-  warehouse_id: OptionalIdSchema,
-  warehouse: TextSchema,
-});
-
-const postingEntries = {
-  posting_number: v.pipe(v.string(), v.minLength(1, 'A posting without posting_number')),
-  order_id: OptionalIdSchema,
-  order_number: TextSchema,
-  parent_posting_number: TextSchema,
-  status: TextSchema,
-  substatus: TextSchema,
-  tpl_integration_type: TextSchema,
-  integration_type_flow: TextSchema,
-  delivery_schema: TextSchema,
-  available_actions: StringListSchema,
-  in_process_at: OptionalDateSchema,
-  shipment_date: OptionalDateSchema,
-  delivering_date: OptionalDateSchema,
-  tracking_number: TextSchema,
-  is_express: FlagSchema,
-  delivery_method: v.nullish(DeliveryMethodSchema),
-  customer: v.nullish(CustomerSchema),
-  addressee: v.nullish(v.object({ name: TextSchema })),
-  cancellation: v.nullish(CancellationSchema),
-  analytics_data: v.nullish(AnalyticsSchema),
-  products: v.nullish(v.array(ProductSchema), () => []),
-};
-
-type RawPosting = v.InferOutput<v.ObjectSchema<typeof postingEntries, undefined>>;
+import type { Posting, PostingDetail, PostingPage } from '../types';
+import { FlagSchema, OptionalDateSchema, StringListSchema, TextSchema } from './common';
+import { postingEntries, type RawPosting } from './posting-fields';
 
 function toPosting(p: RawPosting): Posting {
   const d = p.delivery_method;
@@ -199,11 +98,6 @@ const PostingSchema = v.pipe(v.object(postingEntries), v.transform(toPosting));
 export const PostingListResponseSchema = v.pipe(
   v.object({ postings: v.nullish(v.array(PostingSchema), () => []), cursor: TextSchema, has_next: FlagSchema }),
   v.transform((r): PostingPage => ({ postings: r.postings, cursor: r.cursor, hasNext: r.has_next })),
-);
-
-export const UnfulfilledListResponseSchema = v.pipe(
-  v.object({ postings: v.nullish(v.array(PostingSchema), () => []), cursor: TextSchema, has_next: FlagSchema, count: CountSchema }),
-  v.transform((r): UnfulfilledPostingPage => ({ postings: r.postings, cursor: r.cursor, hasNext: r.has_next, count: r.count })),
 );
 
 const PostingDetailSchema = v.pipe(

@@ -1,7 +1,7 @@
 // A fake Seller API for the sync's unit tests: a static world of chats, paged like /v3/chat/list, with switchable
 // faults and a count of the requests of each kind.
 import { openSidekickDb } from '@/entrypoints/background/db/open';
-import type { ApiChatSummary, ApiMessage, ApiPosting, ChatSource } from '@/lib/protocol/sync';
+import type { ApiChatSummary, ApiMessage, ApiPosting, ChatSource } from '@/entrypoints/background/sync/source';
 
 export const NOW = Date.parse('2026-11-20T12:00:00Z');
 export const BASE_ID = 3000000000000000000n;
