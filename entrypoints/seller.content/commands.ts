@@ -3,8 +3,6 @@
 // itself is the door's (lib/protocol/commands.ts).
 import type { CommandMessage } from '@/lib/protocol/commands';
 
-export { isCommandMessage, type CommandMessage } from '@/lib/protocol/commands';
-
 type CommandListener = (command: CommandMessage['command']) => void;
 
 const listeners = new Set<CommandListener>();

@@ -1,5 +1,5 @@
 // Contact Customer's words, English and Russian: the buttons, why a row has none, and why starting a chat failed.
-import type { EligibilityReason } from '@/lib/protocol/messages';
+import type { EligibilityReason } from '@/lib/shipments/judge';
 import type { Lang } from '@/lib/i18n';
 
 export const CONTACT_STRINGS = {
