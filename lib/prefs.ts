@@ -1,8 +1,9 @@
 // The user's preferences: one typed record with defaults, validated wherever it crosses a boundary
 // (messages, import). Kept only in the background's IndexedDB.
 import * as v from 'valibot';
+import { LANGS } from './i18n/lang';
 
-export const LanguageChoice = v.picklist(['auto', 'en', 'ru']);
+export const LanguageChoice = v.picklist(['auto', ...LANGS]);
 export type LanguageChoice = v.InferOutput<typeof LanguageChoice>;
 
 export const PrefsSchema = v.object({

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { DEFAULT_PREFS, PrefsSchema, type Prefs } from './prefs';
 import { describeProblem, PresetSchema, presetProblems, type Preset } from './presets/model';
 import { TemplateSchema, type Template } from './templates/model';
-import { pagesText, type PagesKey } from './i18n/pages-t';
+import { inEveryLang, t, textsOf, type MessageKey, type Texts } from './i18n';
 import { forbiddenKeyPath, jsonSizeUpTo, unknownFieldPath } from './json-walks';
 
 export const SETTINGS_FORMAT = 'seller-sidekick-settings';
@@ -43,7 +43,7 @@ export interface SettingsParts {
 
 export type ParseSettingsResult =
   | { ok: true; doc: SettingsDocument }
-  | { ok: false; field: string; message: { en: string; ru: string } };
+  | { ok: false; field: string; message: Texts };
 
 /** The document to download. Api-Keys are left out unless `includeApiKeys`. */
 export function buildSettingsDocument(parts: SettingsParts, includeApiKeys: boolean, now: Date = new Date()): SettingsDocument {
@@ -78,8 +78,8 @@ const DocumentShape = v.object({
   stores: v.pipe(v.array(StoreSchema), v.maxLength(50)),
 });
 
-function fail(field: string, key: PagesKey, params: Record<string, string> = {}): ParseSettingsResult {
-  return { ok: false, field, message: { en: pagesText('en', key, { field, ...params }), ru: pagesText('ru', key, { field, ...params }) } };
+function fail(field: string, key: MessageKey, params: Record<string, string> = {}): ParseSettingsResult {
+  return { ok: false, field, message: textsOf(key, { field, ...params }) };
 }
 
 function pathOf(prefix: string, issue: v.BaseIssue<unknown> | undefined): string {
@@ -102,7 +102,7 @@ export async function readSettingsFile(file: Blob): Promise<{ ok: true; raw: unk
   try {
     return { ok: true, raw: JSON.parse(await file.text()) as unknown };
   } catch {
-    return { ok: false, field: 'file', message: { en: pagesText('en', 'importNotJson'), ru: pagesText('ru', 'importNotJson') } };
+    return { ok: false, field: 'file', message: textsOf('importNotJson') };
   }
 }
 
@@ -141,10 +141,7 @@ function checkDocument(raw: object): ParseSettingsResult {
       return {
         ok: false,
         field,
-        message: {
-          en: pagesText('en', 'ioPresetConflict', { field, problem: describeProblem(problem, 'en') }),
-          ru: pagesText('ru', 'ioPresetConflict', { field, problem: describeProblem(problem, 'ru') }),
-        },
+        message: inEveryLang((lang) => t(lang, 'ioPresetConflict', { field, problem: describeProblem(problem, lang) })),
       };
     }
     const preset = candidate as Preset;

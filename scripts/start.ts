@@ -8,13 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describeSandbox, MESSENGER_PATH, startSandbox, type Sandbox } from '../sandbox/main';
-import { pagesEn } from '../lib/i18n/pages-en';
-import { pagesRu } from '../lib/i18n/pages-ru';
+import { en } from '../lib/i18n/en';
+import { ru } from '../lib/i18n/ru';
+import { LANGS, type Lang } from '../lib/i18n';
 import { CHROME_BUILD, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from '../tests/e2e/harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ORDERS_PATH = '/app/postings/fbs?tab=all';
-type Lang = 'en' | 'ru';
 
 function build(): void {
   console.log('Building the Chrome production build (wxt build)…');
@@ -24,7 +24,7 @@ function build(): void {
 
 async function setLanguage(session: ExtensionSession, lang: Lang | 'auto'): Promise<void> {
   const options = await session.openOptions();
-  const labels = [pagesEn.languageLabel, pagesRu.languageLabel];
+  const labels = [en.languageLabel, ru.languageLabel];
   const select = options.getByRole('combobox', { name: new RegExp(`^(${labels.join('|')})$`) });
   await select.selectOption(lang);
   for (let i = 0; i < 50; i++) {
@@ -37,7 +37,6 @@ async function setLanguage(session: ExtensionSession, lang: Lang | 'auto'): Prom
 
 async function addStore(session: ExtensionSession, sandbox: Sandbox): Promise<void> {
   const { seller } = sandbox.world.data;
-  const en = pagesEn;
   const options = await session.openOptions();
   await options.getByLabel(en.storeName, { exact: true }).fill(seller.companyName);
   await options.getByLabel(en.clientId, { exact: true }).fill(seller.clientId);
@@ -72,7 +71,7 @@ async function screenshots(dir: string): Promise<void> {
   const session = await launchExtension(sandbox, { viewport: { width: 1440, height: 900 } });
   try {
     await addStore(session, sandbox);
-    for (const lang of ['en', 'ru'] as const) {
+    for (const lang of LANGS) {
       // The sidebar follows the portal's language (preference "auto"); the extension pages follow the preference.
       await setLanguage(session, 'auto');
       const portal = await session.openPortal(MESSENGER_PATH, lang);

@@ -1,10 +1,10 @@
 // The preference groups: sync, badge, notifications, language, sidebar defaults. Each change saves at once and
 // confirms next to its group.
-import type { Lang } from '@/lib/i18n';
+import { LANGS, LANGUAGE_NAMES, t, type Lang } from '@/lib/i18n';
 import type { Prefs, PrefsPatch } from '@/lib/prefs';
 import type { StoreSummary } from '@/lib/protocol/messages';
 import { Checkbox, NumberField, SectionStatus, SelectField, type Status } from './fields';
-import { range, translator } from './util';
+import { range } from './util';
 
 export type PrefsGroup = 'sync' | 'badge' | 'notifications' | 'language' | 'sidebar' | 'scam';
 
@@ -17,16 +17,15 @@ interface Props {
 }
 
 export function SyncSection({ lang, prefs, save, statuses }: Props) {
-  const p = translator(lang);
   return (
     <section id="sync" aria-labelledby="sync-title">
-      <h2 id="sync-title">{p('syncTitle')}</h2>
+      <h2 id="sync-title">{t(lang, 'syncTitle')}</h2>
       <NumberField
         id="sync-interval"
-        label={p('syncInterval')}
+        label={t(lang, 'syncInterval')}
         value={prefs.syncIntervalMinutes}
-        {...range(p, 1, 1440)}
-        hint={p('syncIntervalHint')}
+        {...range(lang, 1, 1440)}
+        hint={t(lang, 'syncIntervalHint')}
         onCommit={(syncIntervalMinutes) => save({ syncIntervalMinutes }, 'sync')}
       />
       <SectionStatus status={statuses.sync ?? null} />
@@ -35,19 +34,18 @@ export function SyncSection({ lang, prefs, save, statuses }: Props) {
 }
 
 export function BadgeNotificationsSection({ lang, prefs, stores, save, statuses }: Props) {
-  const p = translator(lang);
   const badge = prefs.badge;
   const chosen = badge.currentStoreId && stores.some((s) => s.id === badge.currentStoreId) ? badge.currentStoreId : '';
   return (
     <section id="badge" aria-labelledby="badge-title">
-      <h2 id="badge-title">{p('badgeTitle')}</h2>
+      <h2 id="badge-title">{t(lang, 'badgeTitle')}</h2>
       <SelectField<Prefs['badge']['scope']>
         id="badge-scope"
-        label={p('badgeScope')}
+        label={t(lang, 'badgeScope')}
         value={badge.scope}
         options={[
-          { value: 'all-stores', label: p('badgeAllStores') },
-          { value: 'current-store', label: p('badgeOneStore') },
+          { value: 'all-stores', label: t(lang, 'badgeAllStores') },
+          { value: 'current-store', label: t(lang, 'badgeOneStore') },
         ]}
         onChange={(scope) => {
           const first = stores[0]?.id;
@@ -58,36 +56,36 @@ export function BadgeNotificationsSection({ lang, prefs, stores, save, statuses 
         (stores.length ? (
           <SelectField
             id="badge-store"
-            label={p('badgeStore')}
+            label={t(lang, 'badgeStore')}
             value={chosen || (stores[0]?.id ?? '')}
             options={stores.map((s) => ({ value: s.id, label: s.name }))}
             onChange={(currentStoreId) => save({ badge: { ...badge, currentStoreId } }, 'badge')}
           />
         ) : (
-          <p class="hint">{p('badgeNoStores')}</p>
+          <p class="hint">{t(lang, 'badgeNoStores')}</p>
         ))}
       <NumberField
         id="badge-red"
-        label={p('badgeRedAfter')}
+        label={t(lang, 'badgeRedAfter')}
         value={badge.redAfterMinutes}
-        {...range(p, 1, 10080)}
+        {...range(lang, 1, 10080)}
         onCommit={(redAfterMinutes) => save({ badge: { ...badge, redAfterMinutes } }, 'badge')}
       />
       <SectionStatus status={statuses.badge ?? null} />
 
-      <h2 id="notifications-title">{p('notificationsTitle')}</h2>
+      <h2 id="notifications-title">{t(lang, 'notificationsTitle')}</h2>
       <Checkbox
         id="notifications-enabled"
-        label={p('notificationsEnabled')}
+        label={t(lang, 'notificationsEnabled')}
         checked={prefs.notifications.enabled}
         onChange={(enabled) => save({ notifications: { ...prefs.notifications, enabled } }, 'notifications')}
       />
       <NumberField
         id="notifications-after"
-        label={p('notificationsAfter')}
+        label={t(lang, 'notificationsAfter')}
         value={prefs.notifications.afterMinutes}
-        {...range(p, 5, 10080)}
-        hint={p('notificationsHint')}
+        {...range(lang, 5, 10080)}
+        hint={t(lang, 'notificationsHint')}
         onCommit={(afterMinutes) => save({ notifications: { ...prefs.notifications, afterMinutes } }, 'notifications')}
       />
       <SectionStatus status={statuses.notifications ?? null} />
@@ -96,57 +94,54 @@ export function BadgeNotificationsSection({ lang, prefs, stores, save, statuses 
 }
 
 export function LanguageSection({ lang, prefs, save, statuses }: Props) {
-  const p = translator(lang);
   return (
     <section id="language" aria-labelledby="language-title">
-      <h2 id="language-title">{p('languageTitle')}</h2>
+      <h2 id="language-title">{t(lang, 'languageTitle')}</h2>
       <SelectField<Prefs['language']>
         id="language-choice"
-        label={p('languageLabel')}
+        label={t(lang, 'languageLabel')}
         value={prefs.language}
         options={[
-          { value: 'auto', label: p('languageAuto') },
-          { value: 'en', label: 'English' },
-          { value: 'ru', label: 'Русский' },
+          { value: 'auto', label: t(lang, 'languageAuto') },
+          ...LANGS.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] })),
         ]}
         onChange={(language) => save({ language }, 'language')}
       />
-      <p class="hint">{p('languageHint')}</p>
+      <p class="hint">{t(lang, 'languageHint')}</p>
       <SectionStatus status={statuses.language ?? null} />
     </section>
   );
 }
 
 export function SidebarSection({ lang, prefs, save, statuses }: Props) {
-  const p = translator(lang);
   return (
     <section id="sidebar" aria-labelledby="sidebar-title">
-      <h2 id="sidebar-title">{p('sidebarTitle')}</h2>
-      <Checkbox id="sidebar-open" label={p('sidebarOpen')} checked={prefs.sidebar.open} onChange={(open) => save({ sidebar: { ...prefs.sidebar, open } }, 'sidebar')} />
+      <h2 id="sidebar-title">{t(lang, 'sidebarDefaultsTitle')}</h2>
+      <Checkbox id="sidebar-open" label={t(lang, 'sidebarOpen')} checked={prefs.sidebar.open} onChange={(open) => save({ sidebar: { ...prefs.sidebar, open } }, 'sidebar')} />
       <NumberField
         id="sidebar-width"
-        label={p('sidebarWidth')}
+        label={t(lang, 'sidebarWidth')}
         value={prefs.sidebar.width}
-        {...range(p, 240, 640)}
+        {...range(lang, 240, 640)}
         onCommit={(width) => save({ sidebar: { ...prefs.sidebar, width } }, 'sidebar')}
       />
       <SelectField<Prefs['nonMatchingRows']>
         id="non-matching"
-        label={p('nonMatchingRows')}
+        label={t(lang, 'nonMatchingRows')}
         value={prefs.nonMatchingRows}
         options={[
-          { value: 'dim', label: p('nonMatchingDim') },
-          { value: 'hide', label: p('nonMatchingHide') },
+          { value: 'dim', label: t(lang, 'nonMatchingDim') },
+          { value: 'hide', label: t(lang, 'nonMatchingHide') },
         ]}
         onChange={(nonMatchingRows) => save({ nonMatchingRows }, 'sidebar')}
       />
       <SelectField<Prefs['contactOpensIn']>
         id="contact-opens-in"
-        label={p('contactOpensIn')}
+        label={t(lang, 'contactOpensIn')}
         value={prefs.contactOpensIn}
         options={[
-          { value: 'same-tab', label: p('contactSameTab') },
-          { value: 'new-tab', label: p('contactNewTab') },
+          { value: 'same-tab', label: t(lang, 'contactSameTab') },
+          { value: 'new-tab', label: t(lang, 'contactNewTab') },
         ]}
         onChange={(contactOpensIn) => save({ contactOpensIn }, 'sidebar')}
       />

@@ -1,17 +1,10 @@
 // Presets: the same rules and conflict messages as the sidebar (presetProblems / describeProblem).
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/protocol/send';
-import type { Lang } from '@/lib/i18n';
-import { BUILTIN_NAMES_RU, BUILTIN_PRESETS, describeProblem, FILTER_LABELS, PORTAL_FILTERS, presetProblems, type PortalFilter, type Preset } from '@/lib/presets';
+import { t, type Lang } from '@/lib/i18n';
+import { describeProblem, FILTER_LABELS, PORTAL_FILTERS, presetProblems, shownPresetName, type PortalFilter, type Preset } from '@/lib/presets';
 import { Checkbox, Confirm, FieldError, FormButtons, SectionStatus, TextField, type Status } from './fields';
-import { errorText, newId, translator } from './util';
-
-/** The name to show: a built-in preset the user has not renamed speaks the page's language. */
-export function presetDisplayName(preset: Preset, lang: Lang): string {
-  const original = BUILTIN_PRESETS.find((b) => b.id === preset.id);
-  if (lang === 'ru' && preset.builtin && original && original.name === preset.name) return BUILTIN_NAMES_RU[preset.id] ?? preset.name;
-  return preset.name;
-}
+import { errorText, newId } from './util';
 
 interface Draft {
   id: string;
@@ -32,9 +25,9 @@ function toDraft(preset: Preset | null, lang: Lang): Draft {
   return {
     id: preset?.id ?? newId('preset'),
     ...(preset?.builtin ? { builtin: true } : {}),
-    name: preset ? presetDisplayName(preset, lang) : '',
+    name: preset ? shownPresetName(preset, lang) : '',
     storedName: preset?.name ?? '',
-    shownName: preset ? presetDisplayName(preset, lang) : '',
+    shownName: preset ? shownPresetName(preset, lang) : '',
     filters: [...(preset?.filters ?? [])],
     waitingOverHours: preset?.extra.waitingOverHours === undefined ? '' : String(preset.extra.waitingOverHours),
     hasScamWarning: preset?.extra.hasScamWarning ?? false,
@@ -71,7 +64,6 @@ const FIELD_IDS: Record<string, string> = {
 };
 
 export function PresetsSection({ lang }: { lang: Lang }) {
-  const p = translator(lang);
   const [presets, setPresets] = useState<Preset[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [isNew, setIsNew] = useState(false);
@@ -97,13 +89,13 @@ export function PresetsSection({ lang }: { lang: Lang }) {
   const conflicts = problems.filter((x) => x.kind === 'conflict');
   const invalid = new Map(problems.flatMap((x) => (x.kind === 'invalid' ? [[x.field.replace(/^filters\.\d+$/, 'filters'), describeProblem(x, lang)] as const] : [])));
   const fieldError = (field: string) => (submitted || field !== 'name' ? invalid.get(field) : undefined);
-  const nameError = submitted && !draft?.name.trim() ? p('fieldRequired') : fieldError('name');
+  const nameError = submitted && !draft?.name.trim() ? t(lang, 'fieldRequired') : fieldError('name');
 
   const save = async (event: Event) => {
     event.preventDefault();
     setSubmitted(true);
     if (!draft || problems.length) return;
-    const saved = await run(() => send<'savePreset'>({ type: 'savePreset', preset: fromDraft(draft) }), p('saved'));
+    const saved = await run(() => send<'savePreset'>({ type: 'savePreset', preset: fromDraft(draft) }), t(lang, 'saved'));
     if (saved) setDraft(null);
   };
 
@@ -112,7 +104,7 @@ export function PresetsSection({ lang }: { lang: Lang }) {
     const target = index + by;
     if (target < 0 || target >= ids.length) return;
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-    void run(() => send<'reorderPresets'>({ type: 'reorderPresets', ids }), p('saved'));
+    void run(() => send<'reorderPresets'>({ type: 'reorderPresets', ids }), t(lang, 'saved'));
   };
 
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => draft && setDraft({ ...draft, [key]: value });
@@ -121,37 +113,37 @@ export function PresetsSection({ lang }: { lang: Lang }) {
 
   return (
     <section id="presets" aria-labelledby="presets-title">
-      <h2 id="presets-title">{p('presetsTitle')}</h2>
-      <p class="hint">{p('presetsHint')}</p>
-      {presets.length === 0 && <p class="hint">{p('presetsEmpty')}</p>}
+      <h2 id="presets-title">{t(lang, 'presetsTitle')}</h2>
+      <p class="hint">{t(lang, 'presetsHint')}</p>
+      {presets.length === 0 && <p class="hint">{t(lang, 'presetsEmpty')}</p>}
       <ol class="cards">
         {presets.map((preset, index) => {
-          const name = presetDisplayName(preset, lang);
+          const name = shownPresetName(preset, lang);
           const filters = preset.filters.map((f) => FILTER_LABELS[f][lang]).join(', ');
           return (
             <li key={preset.id} class="card" data-preset-id={preset.id}>
               <strong>{name}</strong>
-              <div class="hint">{filters || p('presetNoFilters')}</div>
+              <div class="hint">{filters || t(lang, 'presetNoFilters')}</div>
               <div class="actions">
-                <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={p('moveUpNamed', { name })}>
+                <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={t(lang, 'moveUpNamed', { name })}>
                   ↑
                 </button>{' '}
-                <button type="button" onClick={() => move(index, 1)} disabled={index === presets.length - 1} aria-label={p('moveDownNamed', { name })}>
+                <button type="button" onClick={() => move(index, 1)} disabled={index === presets.length - 1} aria-label={t(lang, 'moveDownNamed', { name })}>
                   ↓
                 </button>{' '}
-                <button type="button" onClick={() => (setDraft(toDraft(preset, lang)), setIsNew(false), setSubmitted(false))} aria-label={p('editNamed', { name })}>
-                  {p('edit')}
+                <button type="button" onClick={() => (setDraft(toDraft(preset, lang)), setIsNew(false), setSubmitted(false))} aria-label={t(lang, 'editNamed', { name })}>
+                  {t(lang, 'edit')}
                 </button>{' '}
-                <button type="button" class="danger" onClick={() => setConfirming(preset.id)} aria-label={p('deleteNamed', { name })}>
-                  {p('delete')}
+                <button type="button" class="danger" onClick={() => setConfirming(preset.id)} aria-label={t(lang, 'deleteNamed', { name })}>
+                  {t(lang, 'delete')}
                 </button>
               </div>
               {confirming === preset.id && (
                 <Confirm
-                  question={p('deletePresetConfirm', { name })}
-                  yes={p('deleteConfirmYes')}
-                  no={p('cancel')}
-                  onYes={() => (setConfirming(null), void run(() => send<'deletePreset'>({ type: 'deletePreset', id: preset.id }), p('deleted')))}
+                  question={t(lang, 'deletePresetConfirm', { name })}
+                  yes={t(lang, 'deleteConfirmYes')}
+                  no={t(lang, 'cancel')}
+                  onYes={() => (setConfirming(null), void run(() => send<'deletePreset'>({ type: 'deletePreset', id: preset.id }), t(lang, 'deleted')))}
                   onNo={() => setConfirming(null)}
                 />
               )}
@@ -161,15 +153,15 @@ export function PresetsSection({ lang }: { lang: Lang }) {
       </ol>
       {!draft && (
         <button type="button" onClick={() => (setDraft(toDraft(null, lang)), setIsNew(true), setSubmitted(false))}>
-          {p('newPreset')}
+          {t(lang, 'newPreset')}
         </button>
       )}
       {draft && (
         <form onSubmit={save} noValidate aria-labelledby="preset-form-title">
-          <h3 id="preset-form-title">{isNew ? p('newPreset') : p('editPresetTitle')}</h3>
-          <TextField id="preset-name" label={p('presetName')} value={draft.name} onInput={set('name')} error={nameError} maxLength={60} />
+          <h3 id="preset-form-title">{isNew ? t(lang, 'newPreset') : t(lang, 'editPresetTitle')}</h3>
+          <TextField id="preset-name" label={t(lang, 'presetName')} value={draft.name} onInput={set('name')} error={nameError} maxLength={60} />
           <fieldset aria-describedby={conflicts.length ? 'preset-filters-error' : undefined}>
-            <legend>{p('presetFilters')}</legend>
+            <legend>{t(lang, 'presetFilters')}</legend>
             {PORTAL_FILTERS.map((filter) => (
               <Checkbox
                 key={filter}
@@ -188,17 +180,17 @@ export function PresetsSection({ lang }: { lang: Lang }) {
             )}
           </fieldset>
           <fieldset>
-            <legend>{p('presetExtra')}</legend>
-            <TextField id="preset-waiting" label={p('presetWaitingOver')} value={draft.waitingOverHours} onInput={set('waitingOverHours')} error={fieldError('extra.waitingOverHours')} />
-            <Checkbox id="preset-scam" label={p('presetScamOnly')} checked={draft.hasScamWarning} onChange={set('hasScamWarning')} />
-            <TextField id="preset-text" label={p('presetTextContains')} value={draft.textContains} onInput={set('textContains')} error={fieldError('extra.textContains')} maxLength={100} />
-            <TextField id="preset-sku" label={p('presetSku')} value={draft.sku} onInput={set('sku')} error={fieldError('extra.sku')} />
-            <TextField id="preset-order" label={p('presetOrderNumber')} value={draft.orderNumber} onInput={set('orderNumber')} error={fieldError('extra.orderNumber')} />
+            <legend>{t(lang, 'presetExtra')}</legend>
+            <TextField id="preset-waiting" label={t(lang, 'presetWaitingOver')} value={draft.waitingOverHours} onInput={set('waitingOverHours')} error={fieldError('extra.waitingOverHours')} />
+            <Checkbox id="preset-scam" label={t(lang, 'presetScamOnly')} checked={draft.hasScamWarning} onChange={set('hasScamWarning')} />
+            <TextField id="preset-text" label={t(lang, 'presetTextContains')} value={draft.textContains} onInput={set('textContains')} error={fieldError('extra.textContains')} maxLength={100} />
+            <TextField id="preset-sku" label={t(lang, 'presetSku')} value={draft.sku} onInput={set('sku')} error={fieldError('extra.sku')} />
+            <TextField id="preset-order" label={t(lang, 'presetOrderNumber')} value={draft.orderNumber} onInput={set('orderNumber')} error={fieldError('extra.orderNumber')} />
           </fieldset>
           {[...invalid.keys()].filter((k) => !(k in FIELD_IDS)).map((k) => (
             <FieldError key={k} id={`preset-${k}`} error={invalid.get(k)} />
           ))}
-          <FormButtons submit={p('savePreset')} cancel={p('cancel')} onCancel={() => setDraft(null)} />
+          <FormButtons submit={t(lang, 'savePreset')} cancel={t(lang, 'cancel')} onCancel={() => setDraft(null)} />
         </form>
       )}
       <SectionStatus status={status} />

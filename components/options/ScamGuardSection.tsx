@@ -1,17 +1,14 @@
 // Scam guard: on/off, each rule on/off by its reason code, and the allowlist of trusted senders or chats.
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import type { Prefs } from '@/lib/prefs';
-import { reasonText } from '@/lib/i18n/pages-t';
 import { Checkbox, FieldError, SelectField, SectionStatus, errorProps, type Status } from './fields';
 import { SWITCHABLE_RULES } from '../../lib/scam/reason-codes';
-import { translator } from './util';
 
 type Guard = Prefs['scamGuard'];
 type Entry = Guard['allowlist'][number];
 
 export function ScamGuardSection({ lang, guard, save, status }: { lang: Lang; guard: Guard; save: (next: Guard) => void; status: Status }) {
-  const p = translator(lang);
   const [kind, setKind] = useState<Entry['kind']>('sender');
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
@@ -24,11 +21,11 @@ export function ScamGuardSection({ lang, guard, save, status }: { lang: Lang; gu
   const add = (event: Event) => {
     event.preventDefault();
     const trimmed = value.trim();
-    if (!trimmed) return setError(p('fieldRequired'));
-    if (trimmed.length > 200) return setError(p('allowlistTooLong'));
-    if (kind === 'chat' && !/^[0-9a-fA-F-]{8,64}$/.test(trimmed)) return setError(p('allowlistChatInvalid'));
-    if (guard.allowlist.some((e) => e.kind === kind && e.value === trimmed)) return setError(p('allowlistDuplicate'));
-    if (guard.allowlist.length >= 500) return setError(p('allowlistFull'));
+    if (!trimmed) return setError(t(lang, 'fieldRequired'));
+    if (trimmed.length > 200) return setError(t(lang, 'allowlistTooLong'));
+    if (kind === 'chat' && !/^[0-9a-fA-F-]{8,64}$/.test(trimmed)) return setError(t(lang, 'allowlistChatInvalid'));
+    if (guard.allowlist.some((e) => e.kind === kind && e.value === trimmed)) return setError(t(lang, 'allowlistDuplicate'));
+    if (guard.allowlist.length >= 500) return setError(t(lang, 'allowlistFull'));
     setError('');
     setValue('');
     save({ ...guard, allowlist: [...guard.allowlist, { kind, value: trimmed }] });
@@ -38,17 +35,17 @@ export function ScamGuardSection({ lang, guard, save, status }: { lang: Lang; gu
 
   return (
     <section id="scam-guard" aria-labelledby="scam-title">
-      <h2 id="scam-title">{p('scamTitle')}</h2>
-      <Checkbox id="scam-enabled" label={p('scamEnabled')} checked={guard.enabled} onChange={(on) => save({ ...guard, enabled: on })} />
+      <h2 id="scam-title">{t(lang, 'scamTitle')}</h2>
+      <Checkbox id="scam-enabled" label={t(lang, 'scamEnabled')} checked={guard.enabled} onChange={(on) => save({ ...guard, enabled: on })} />
       <fieldset disabled={!guard.enabled}>
-        <legend>{p('scamRules')}</legend>
+        <legend>{t(lang, 'scamRules')}</legend>
         {SWITCHABLE_RULES.map((code) => (
           <Checkbox
             key={code}
             id={`rule-${code}`}
             label={
               <>
-                {reasonText(lang, code)} <code class="hint">{code}</code>
+                {t(lang, `reason:${code}`)} <code class="hint">{code}</code>
               </>
             }
             checked={!guard.disabledRules.includes(code)}
@@ -56,17 +53,17 @@ export function ScamGuardSection({ lang, guard, save, status }: { lang: Lang; gu
           />
         ))}
       </fieldset>
-      <h3>{p('allowlistTitle')}</h3>
-      <p class="hint">{p('allowlistHint')}</p>
+      <h3>{t(lang, 'allowlistTitle')}</h3>
+      <p class="hint">{t(lang, 'allowlistHint')}</p>
       {guard.allowlist.length === 0 ? (
-        <p class="hint">{p('allowlistEmpty')}</p>
+        <p class="hint">{t(lang, 'allowlistEmpty')}</p>
       ) : (
         <ul class="allowlist">
           {guard.allowlist.map((entry) => (
             <li key={`${entry.kind}:${entry.value}`} data-allowlist-kind={entry.kind}>
-              {entry.kind === 'sender' ? p('allowlistSender') : p('allowlistChat')}: <span>{entry.value}</span>{' '}
-              <button type="button" onClick={() => remove(entry)} aria-label={p('removeNamed', { name: entry.value })}>
-                {p('remove')}
+              {entry.kind === 'sender' ? t(lang, 'allowlistSender') : t(lang, 'allowlistChat')}: <span>{entry.value}</span>{' '}
+              <button type="button" onClick={() => remove(entry)} aria-label={t(lang, 'removeNamed', { name: entry.value })}>
+                {t(lang, 'remove')}
               </button>
             </li>
           ))}
@@ -75,20 +72,20 @@ export function ScamGuardSection({ lang, guard, save, status }: { lang: Lang; gu
       <form onSubmit={add} noValidate class="row">
         <SelectField<Entry['kind']>
           id="allowlist-kind"
-          label={p('allowlistKind')}
+          label={t(lang, 'allowlistKind')}
           value={kind}
           options={[
-            { value: 'sender', label: p('allowlistSender') },
-            { value: 'chat', label: p('allowlistChat') },
+            { value: 'sender', label: t(lang, 'allowlistSender') },
+            { value: 'chat', label: t(lang, 'allowlistChat') },
           ]}
           onChange={setKind}
         />
         <div class="field">
-          <label for="allowlist-value">{kind === 'sender' ? p('allowlistSenderName') : p('allowlistChatId')}</label>
+          <label for="allowlist-value">{kind === 'sender' ? t(lang, 'allowlistSenderName') : t(lang, 'allowlistChatId')}</label>
           <input id="allowlist-value" type="text" value={value} maxLength={200} {...errorProps('allowlist-value', error)} onInput={(e) => setValue(e.currentTarget.value)} />
           <FieldError id="allowlist-value" error={error} />
         </div>
-        <button type="submit">{p('allowlistAdd')}</button>
+        <button type="submit">{t(lang, 'allowlistAdd')}</button>
       </form>
       <SectionStatus status={status} />
     </section>

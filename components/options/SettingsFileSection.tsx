@@ -1,10 +1,10 @@
 // Export (a JSON file download; Api-Keys only when asked), import (all or nothing, names the wrong field), reset.
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/protocol/send';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import { parseSettingsDocument, readSettingsFile } from '@/lib/settings-io';
 import { Checkbox, Confirm, SectionStatus, type Status } from './fields';
-import { errorField, errorText, translator } from './util';
+import { errorField, errorText } from './util';
 
 export function exportFileName(now: Date = new Date()): string {
   return `seller-sidekick-settings-${now.toISOString().slice(0, 10)}.json`;
@@ -26,7 +26,6 @@ export function downloadJson(document_: unknown, fileName: string): void {
 }
 
 export function SettingsFileSection({ lang, onChanged, download = downloadJson }: { lang: Lang; onChanged: () => void; download?: typeof downloadJson }) {
-  const p = translator(lang);
   const [includeKeys, setIncludeKeys] = useState(false);
   const [exportStatus, setExportStatus] = useState<Status>(null);
   const [importStatus, setImportStatus] = useState<Status>(null);
@@ -38,7 +37,7 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
     try {
       const doc = await send<'exportSettings'>({ type: 'exportSettings', includeApiKeys: includeKeys });
       download(doc, exportFileName());
-      setExportStatus({ kind: 'ok', text: includeKeys ? p('exportedWithKeys') : p('exported') });
+      setExportStatus({ kind: 'ok', text: includeKeys ? t(lang, 'exportedWithKeys') : t(lang, 'exported') });
     } catch (error) {
       setExportStatus({ kind: 'error', text: errorText(error, lang) });
     }
@@ -47,11 +46,11 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
   const doImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setImportStatus({ kind: 'busy', text: p('importing') });
+    setImportStatus({ kind: 'busy', text: t(lang, 'importing') });
     setImportField(null);
     const refuse = (field: string, message: string) => {
       setImportField(field);
-      setImportStatus({ kind: 'error', text: p('importRefused', { field, message }) });
+      setImportStatus({ kind: 'error', text: t(lang, 'importRefused', { field, message }) });
     };
     try {
       // Refused by its size before it is read, then parsed; the errors name the file.
@@ -64,7 +63,7 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
       const { imported } = await send<'importSettings'>({ type: 'importSettings', document: raw });
       setImportStatus({
         kind: 'ok',
-        text: p('importDone', { presets: imported.presets, templates: imported.templates, stores: imported.stores }),
+        text: t(lang, 'importDone', { presets: imported.presets, templates: imported.templates, stores: imported.stores }),
       });
       onChanged();
     } catch (error) {
@@ -78,7 +77,7 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
     setConfirmReset(false);
     try {
       await send<'resetSettings'>({ type: 'resetSettings' });
-      setResetStatus({ kind: 'ok', text: p('resetDone') });
+      setResetStatus({ kind: 'ok', text: t(lang, 'resetDone') });
       onChanged();
     } catch (error) {
       setResetStatus({ kind: 'error', text: errorText(error, lang) });
@@ -87,18 +86,18 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
 
   return (
     <section id="settings-file" aria-labelledby="file-title">
-      <h2 id="file-title">{p('fileTitle')}</h2>
-      <h3>{p('exportTitle')}</h3>
-      <Checkbox id="export-keys" label={p('includeApiKeys')} checked={includeKeys} onChange={setIncludeKeys} />
-      {includeKeys && <p class="hint notice-warn">{p('includeApiKeysWarning')}</p>}
+      <h2 id="file-title">{t(lang, 'fileTitle')}</h2>
+      <h3>{t(lang, 'exportTitle')}</h3>
+      <Checkbox id="export-keys" label={t(lang, 'includeApiKeys')} checked={includeKeys} onChange={setIncludeKeys} />
+      {includeKeys && <p class="hint notice-warn">{t(lang, 'includeApiKeysWarning')}</p>}
       <button type="button" onClick={() => void doExport()}>
-        {p('exportButton')}
+        {t(lang, 'exportButton')}
       </button>
       <SectionStatus status={exportStatus} />
 
-      <h3>{p('importTitle')}</h3>
+      <h3>{t(lang, 'importTitle')}</h3>
       <div class="field">
-        <label for="import-file">{p('importLabel')}</label>
+        <label for="import-file">{t(lang, 'importLabel')}</label>
         <input
           id="import-file"
           type="file"
@@ -107,17 +106,17 @@ export function SettingsFileSection({ lang, onChanged, download = downloadJson }
           aria-describedby="import-status"
           onChange={(e) => void doImport(e.currentTarget)}
         />
-        <p class="hint">{p('importHint')}</p>
+        <p class="hint">{t(lang, 'importHint')}</p>
       </div>
       <div id="import-status" data-import-field={importField ?? undefined}>
         <SectionStatus status={importStatus} />
       </div>
 
-      <h3>{p('resetTitle')}</h3>
+      <h3>{t(lang, 'resetTitle')}</h3>
       <button type="button" class="danger" onClick={() => setConfirmReset(true)}>
-        {p('resetButton')}
+        {t(lang, 'resetButton')}
       </button>
-      {confirmReset && <Confirm question={p('resetConfirm')} yes={p('resetConfirmYes')} no={p('cancel')} onYes={() => void doReset()} onNo={() => setConfirmReset(false)} />}
+      {confirmReset && <Confirm question={t(lang, 'resetConfirm')} yes={t(lang, 'resetConfirmYes')} no={t(lang, 'cancel')} onYes={() => void doReset()} onNo={() => setConfirmReset(false)} />}
       <SectionStatus status={resetStatus} />
     </section>
   );

@@ -2,10 +2,10 @@
 // filled back into the form: editing keeps it unless a new one is typed.
 import { useEffect, useState } from 'preact/hooks';
 import { RequestError, send } from '@/lib/protocol/send';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang, type MessageKey } from '@/lib/i18n';
 import type { ConnectionReport, StoreSummary } from '@/lib/protocol/messages';
 import { Confirm, FormButtons, SectionStatus, TextField, type Status } from './fields';
-import { errorField, errorText, translator, type Translate } from './util';
+import { errorField, errorText } from './util';
 
 interface Draft {
   id?: string;
@@ -17,29 +17,29 @@ type Errors = Partial<Record<'name' | 'clientId' | 'apiKey', string>>;
 
 const EMPTY: Draft = { name: '', clientId: '', apiKey: '' };
 
-export function validateStore(draft: Draft, p: Translate): Errors {
+export function validateStore(draft: Draft, lang: Lang): Errors {
   const errors: Errors = {};
-  if (!draft.name.trim()) errors.name = p('fieldRequired');
-  else if (draft.name.trim().length > 100) errors.name = p('storeNameTooLong');
-  if (!draft.clientId.trim()) errors.clientId = p('fieldRequired');
-  else if (!/^\d{1,20}$/.test(draft.clientId.trim())) errors.clientId = p('clientIdInvalid');
+  if (!draft.name.trim()) errors.name = t(lang, 'fieldRequired');
+  else if (draft.name.trim().length > 100) errors.name = t(lang, 'storeNameTooLong');
+  if (!draft.clientId.trim()) errors.clientId = t(lang, 'fieldRequired');
+  else if (!/^\d{1,20}$/.test(draft.clientId.trim())) errors.clientId = t(lang, 'clientIdInvalid');
   // A new store needs its key; an edited one keeps the saved key when the field stays empty.
-  if (!draft.id && !draft.apiKey.trim()) errors.apiKey = p('fieldRequired');
-  else if (draft.apiKey.trim().length > 200) errors.apiKey = p('apiKeyTooLong');
+  if (!draft.id && !draft.apiKey.trim()) errors.apiKey = t(lang, 'fieldRequired');
+  else if (draft.apiKey.trim().length > 200) errors.apiKey = t(lang, 'apiKeyTooLong');
   return errors;
 }
 
-function ModeLine({ store, p }: { store: StoreSummary; p: Translate }) {
-  if (store.modeReason === 'invalid-key') return <span class="mode field-error" data-mode="invalid-key">✗ {p('modeInvalidKey')}</span>;
-  if (store.mode === 'api') return <span class="mode mode-api" data-mode="api">✓ {p('modeApi')}</span>;
-  if (store.mode === 'dom-only') return <span class="mode mode-dom" data-mode="dom-only">◐ {p('modeDomOnly')}</span>;
-  return <span class="mode" data-mode="unknown">? {p('modeUnknown')}</span>;
+function ModeLine({ store, lang }: { store: StoreSummary; lang: Lang }) {
+  if (store.modeReason === 'invalid-key') return <span class="mode field-error" data-mode="invalid-key">✗ {t(lang, 'modeInvalidKey')}</span>;
+  if (store.mode === 'api') return <span class="mode mode-api" data-mode="api">✓ {t(lang, 'modeApi')}</span>;
+  if (store.mode === 'dom-only') return <span class="mode mode-dom" data-mode="dom-only">◐ {t(lang, 'modeDomOnly')}</span>;
+  return <span class="mode" data-mode="unknown">? {t(lang, 'modeUnknown')}</span>;
 }
 
-export function connectionText(report: ConnectionReport, p: Translate): { ok: boolean; lines: string[] } {
+export function connectionText(report: ConnectionReport, lang: Lang): { ok: boolean; lines: string[] } {
   if (!report.ok) {
     const code = report.error?.code ?? '';
-    const known: Record<string, Parameters<Translate>[0]> = {
+    const known: Record<string, MessageKey> = {
       'invalid-key': 'testInvalidKey',
       'premium-required': 'testPremiumRequired',
       'rate-limited': 'testRateLimited',
@@ -48,17 +48,16 @@ export function connectionText(report: ConnectionReport, p: Translate): { ok: bo
       server: 'testServer',
     };
     const key = known[code];
-    return { ok: false, lines: [key ? p(key) : p('testFailed', { message: report.error?.message ?? code })] };
+    return { ok: false, lines: [key ? t(lang, key) : t(lang, 'testFailed', { message: report.error?.message ?? code })] };
   }
-  const lines = [p('connectionOk', { name: report.sellerName || '—', subscription: report.subscription || '—' })];
-  if (report.chatApi === 'available') lines.push(p('featuresApi'));
-  else if (report.chatApi === 'premium-required') lines.push(p('featuresDomOnly'));
-  else lines.push(p('featuresUnknown'));
+  const lines = [t(lang, 'connectionOk', { name: report.sellerName || '—', subscription: report.subscription || '—' })];
+  if (report.chatApi === 'available') lines.push(t(lang, 'featuresApi'));
+  else if (report.chatApi === 'premium-required') lines.push(t(lang, 'featuresDomOnly'));
+  else lines.push(t(lang, 'featuresUnknown'));
   return { ok: true, lines };
 }
 
 export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stores: StoreSummary[]) => void }) {
-  const p = translator(lang);
   const [stores, setStores] = useState<StoreSummary[]>([]);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
@@ -79,10 +78,10 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const found = validateStore(draft, p);
+    const found = validateStore(draft, lang);
     setErrors(found);
     if (Object.keys(found).length) return;
-    setStatus({ kind: 'busy', text: p('saving') });
+    setStatus({ kind: 'busy', text: t(lang, 'saving') });
     try {
       await send<'saveStore'>({
         type: 'saveStore',
@@ -92,7 +91,7 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
         ...(draft.apiKey.trim() ? { apiKey: draft.apiKey.trim() } : {}),
       });
       setDraft(EMPTY);
-      setStatus({ kind: 'ok', text: p('saved') });
+      setStatus({ kind: 'ok', text: t(lang, 'saved') });
       await reload();
     } catch (error) {
       const field = errorField(error);
@@ -118,7 +117,7 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
     try {
       await send<'deleteStore'>({ type: 'deleteStore', id });
       if (draft.id === id) setDraft(EMPTY);
-      setStatus({ kind: 'ok', text: p('storeRemoved') });
+      setStatus({ kind: 'ok', text: t(lang, 'storeRemoved') });
       await reload();
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error, lang) });
@@ -135,44 +134,44 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
 
   return (
     <section id="stores" aria-labelledby="stores-title">
-      <h2 id="stores-title">{p('storesTitle')}</h2>
-      {stores.length === 0 && <p class="hint">{p('noStores')}</p>}
+      <h2 id="stores-title">{t(lang, 'storesTitle')}</h2>
+      {stores.length === 0 && <p class="hint">{t(lang, 'noStores')}</p>}
       <ul class="cards">
         {stores.map((store) => {
           const report = reports[store.id];
-          const result = report && report !== 'testing' ? connectionText(report, p) : null;
+          const result = report && report !== 'testing' ? connectionText(report, lang) : null;
           return (
             <li key={store.id} class="card" data-store-id={store.id}>
               <div>
                 <strong>{store.name}</strong>
               </div>
               <div class="hint">
-                {p('clientId')}: {store.clientId} · {p('apiKey')}: <span data-api-key-masked>{store.apiKeyMasked}</span> ({p('apiKeySaved')})
+                {t(lang, 'clientId')}: {store.clientId} · {t(lang, 'apiKey')}: <span data-api-key-masked>{store.apiKeyMasked}</span> ({t(lang, 'apiKeySaved')})
               </div>
               <div>
-                <ModeLine store={store} p={p} />
+                <ModeLine store={store} lang={lang} />
               </div>
               <div class="actions">
                 <button type="button" onClick={() => test(store.id)} disabled={report === 'testing'}>
-                  {p('testConnection')}
+                  {t(lang, 'testConnection')}
                 </button>{' '}
-                <button type="button" onClick={() => edit(store)} aria-label={p('editStoreNamed', { name: store.name })}>
-                  {p('edit')}
+                <button type="button" onClick={() => edit(store)} aria-label={t(lang, 'editStoreNamed', { name: store.name })}>
+                  {t(lang, 'edit')}
                 </button>{' '}
-                <button type="button" class="danger" onClick={() => setConfirming(store.id)} aria-label={p('removeStoreNamed', { name: store.name })}>
-                  {p('remove')}
+                <button type="button" class="danger" onClick={() => setConfirming(store.id)} aria-label={t(lang, 'removeStoreNamed', { name: store.name })}>
+                  {t(lang, 'remove')}
                 </button>
               </div>
               {confirming === store.id && (
                 <Confirm
-                  question={p('removeStoreConfirm', { name: store.name })}
-                  yes={p('removeConfirmYes')}
-                  no={p('cancel')}
+                  question={t(lang, 'removeStoreConfirm', { name: store.name })}
+                  yes={t(lang, 'removeConfirmYes')}
+                  no={t(lang, 'cancel')}
                   onYes={() => void remove(store.id)}
                   onNo={() => setConfirming(null)}
                 />
               )}
-              {report === 'testing' && <p role="status">{p('testing')}</p>}
+              {report === 'testing' && <p role="status">{t(lang, 'testing')}</p>}
               {result && (
                 <div role="status" class={result.ok ? 'status-ok' : 'field-error'} data-test-result={result.ok ? 'ok' : 'error'}>
                   {result.lines.map((line) => (
@@ -185,19 +184,19 @@ export function StoresSection({ lang, onChange }: { lang: Lang; onChange?: (stor
         })}
       </ul>
       <form onSubmit={submit} noValidate aria-labelledby="store-form-title">
-        <h3 id="store-form-title">{editing ? p('editStoreTitle', { name: editing.name }) : p('addStoreTitle')}</h3>
-        <TextField id="store-name" label={p('storeName')} value={draft.name} onInput={set('name')} error={errors.name} maxLength={100} />
-        <TextField id="store-clientId" label={p('clientId')} value={draft.clientId} onInput={set('clientId')} error={errors.clientId} hint={p('clientIdHint')} />
+        <h3 id="store-form-title">{editing ? t(lang, 'editStoreTitle', { name: editing.name }) : t(lang, 'addStoreTitle')}</h3>
+        <TextField id="store-name" label={t(lang, 'storeName')} value={draft.name} onInput={set('name')} error={errors.name} maxLength={100} />
+        <TextField id="store-clientId" label={t(lang, 'clientId')} value={draft.clientId} onInput={set('clientId')} error={errors.clientId} hint={t(lang, 'clientIdHint')} />
         <TextField
           id="store-apiKey"
-          label={p('apiKey')}
+          label={t(lang, 'apiKey')}
           type="password"
           value={draft.apiKey}
           onInput={set('apiKey')}
           error={errors.apiKey}
-          hint={editing ? p('apiKeyKeepHint', { masked: editing.apiKeyMasked }) : p('apiKeyHint')}
+          hint={editing ? t(lang, 'apiKeyKeepHint', { masked: editing.apiKeyMasked }) : t(lang, 'apiKeyHint')}
         />
-        <FormButtons submit={editing ? p('saveStore') : p('addStore')} cancel={p('cancel')} onCancel={editing ? () => (setDraft(EMPTY), setErrors({})) : undefined} />
+        <FormButtons submit={editing ? t(lang, 'saveStore') : t(lang, 'addStore')} cancel={t(lang, 'cancel')} onCancel={editing ? () => (setDraft(EMPTY), setErrors({})) : undefined} />
         <SectionStatus status={status} />
       </form>
     </section>

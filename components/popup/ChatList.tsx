@@ -2,8 +2,8 @@
 // data-sidekick-chat-id; chat text is rendered as text only.
 import type { UnansweredChat } from '@/lib/protocol/messages';
 import { formatWaiting } from '@/lib/i18n/waiting';
-import { pagesText, reasonText, type PagesKey } from '@/lib/i18n/pages-t';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang, type MessageKey } from '@/lib/i18n';
+import { isReasonCode } from '@/lib/scam/reason-codes';
 import { chatUrl } from './open-chat';
 
 export function firstLine(text: string): string {
@@ -17,19 +17,20 @@ export function sortByWaiting(chats: readonly UnansweredChat[]): UnansweredChat[
 
 function RiskBadge({ chat, lang }: { chat: UnansweredChat; lang: Lang }) {
   if (chat.risk === 'none') return null;
-  const label: PagesKey = chat.risk === 'danger' ? 'riskDanger' : 'riskWarn';
-  const why = chat.reasons.filter((r) => r !== 'allowlisted').map((r) => reasonText(lang, r)).join('; ');
+  const label: MessageKey = chat.risk === 'danger' ? 'riskDanger' : 'riskWarn';
+  // A code this version does not know (stored by a newer one) is shown as it is.
+  const why = chat.reasons.filter((r) => r !== 'allowlisted').map((r) => (isReasonCode(r) ? t(lang, `reason:${r}`) : r)).join('; ');
   return (
     <span class={`risk risk-${chat.risk}`} title={why || undefined} data-risk={chat.risk}>
-      <span aria-hidden="true">{chat.risk === 'danger' ? '✖' : '⚠'}</span> {pagesText(lang, label)}
+      <span aria-hidden="true">{chat.risk === 'danger' ? '✖' : '⚠'}</span> {t(lang, label)}
     </span>
   );
 }
 
 function subject(chat: UnansweredChat, lang: Lang): string {
-  if (chat.postingNumber) return pagesText(lang, 'popupPosting', { number: chat.postingNumber });
-  if (chat.orderNumber) return pagesText(lang, 'popupOrder', { number: chat.orderNumber });
-  if (chat.sku) return pagesText(lang, 'popupProduct', { sku: chat.sku });
+  if (chat.postingNumber) return t(lang, 'popupPosting', { number: chat.postingNumber });
+  if (chat.orderNumber) return t(lang, 'popupOrder', { number: chat.orderNumber });
+  if (chat.sku) return t(lang, 'popupProduct', { sku: chat.sku });
   return '';
 }
 
@@ -45,7 +46,7 @@ export function ChatList({ chats, lang, onOpen }: { chats: readonly UnansweredCh
     }
   };
   return (
-    <ul class="chats" aria-label={pagesText(lang, 'popupListLabel')} onKeyDown={onKeyDown}>
+    <ul class="chats" aria-label={t(lang, 'popupListLabel')} onKeyDown={onKeyDown}>
       {sortByWaiting(chats).map((chat) => {
         const line = firstLine(chat.lastLine);
         const about = subject(chat, lang);
@@ -61,14 +62,14 @@ export function ChatList({ chats, lang, onOpen }: { chats: readonly UnansweredCh
               }}
             >
               <span class="chat-head">
-                <strong class="chat-customer">{chat.customerName || pagesText(lang, 'popupCustomer')}</strong>
-                <span class="chat-waiting">{pagesText(lang, 'popupWaiting', { time: formatWaiting(chat.waitingMs, lang) })}</span>
+                <strong class="chat-customer">{chat.customerName || t(lang, 'popupCustomer')}</strong>
+                <span class="chat-waiting">{t(lang, 'popupWaiting', { time: formatWaiting(chat.waitingMs, lang) })}</span>
               </span>
               <span class="chat-meta">
                 {chat.storeName}
                 {about && ` · ${about}`}
               </span>
-              <span class="chat-line">{line || pagesText(lang, 'popupNoText')}</span>
+              <span class="chat-line">{line || t(lang, 'popupNoText')}</span>
               <RiskBadge chat={chat} lang={lang} />
             </a>
           </li>

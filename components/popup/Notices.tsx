@@ -1,7 +1,6 @@
 // The popup's states, each with a way forward.
 import { browser } from 'wxt/browser';
-import { pagesText } from '@/lib/i18n/pages-t';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import type { Notice } from './state';
 
 function OptionsLink({ lang, label }: { lang: Lang; label: 'popupAddStore' | 'popupFixKey' | 'popupOpenOptions' }) {
@@ -17,7 +16,7 @@ function OptionsLink({ lang, label }: { lang: Lang; label: 'popupAddStore' | 'po
         }
       }}
     >
-      {pagesText(lang, label)}
+      {t(lang, label)}
     </button>
   );
 }
@@ -28,47 +27,47 @@ export function NoticeView({ notice, lang }: { notice: Notice; lang: Lang }) {
     case 'load-error':
       return (
         <div class="notice notice-error" role="alert" data-state="load-error">
-          <p>{pagesText(lang, 'popupLoadError', { message: notice.message })}</p>
+          <p>{t(lang, 'popupLoadError', { message: notice.message })}</p>
         </div>
       );
     case 'no-store':
       return (
         <div class="notice" data-state="no-store">
-          <p>{pagesText(lang, 'popupNoStore')}</p>
+          <p>{t(lang, 'popupNoStore')}</p>
           <OptionsLink lang={lang} label="popupAddStore" />
         </div>
       );
     case 'invalid-key':
       return (
         <div class="notice notice-error" role="alert" data-state="invalid-key">
-          <p>{pagesText(lang, 'popupInvalidKey', { stores })}</p>
+          <p>{t(lang, 'popupInvalidKey', { stores })}</p>
           <OptionsLink lang={lang} label="popupFixKey" />
         </div>
       );
     case 'dom-only':
       return (
         <div class="notice" data-state="dom-only">
-          <p>{pagesText(lang, 'popupDomOnly', { stores })}</p>
-          <p class="hint">{pagesText(lang, 'popupDomOnlyStill')}</p>
+          <p>{t(lang, 'popupDomOnly', { stores })}</p>
+          <p class="hint">{t(lang, 'popupDomOnlyStill')}</p>
         </div>
       );
     case 'offline':
       return (
         <div class="notice notice-warn" role="status" data-state="offline">
-          <p>{pagesText(lang, 'popupOffline', { stores })}</p>
+          <p>{t(lang, 'popupOffline', { stores })}</p>
         </div>
       );
     case 'sync-error':
       return (
         <div class="notice notice-warn" role="status" data-state="sync-error">
-          <p>{pagesText(lang, 'popupSyncError', { stores, message: notice.text?.[lang] ?? notice.message })}</p>
+          <p>{t(lang, 'popupSyncError', { stores, message: notice.text?.[lang] ?? notice.message })}</p>
           <OptionsLink lang={lang} label="popupOpenOptions" />
         </div>
       );
     case 'nothing':
       return (
         <div class="notice notice-ok" data-state="nothing">
-          <p>{pagesText(lang, 'popupNothing')}</p>
+          <p>{t(lang, 'popupNothing')}</p>
         </div>
       );
   }

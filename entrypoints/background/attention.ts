@@ -7,7 +7,7 @@ import { badgeOf } from './badge';
 import { afterNotify, chatToNotify, EMPTY_NOTIFY_STATE, type NotifyState } from './notify';
 import { openChatInPortalTab, type TabsApi } from '../../lib/portal-links';
 import { formatWaiting } from '../../lib/i18n/waiting';
-import { resolveLang } from '../../lib/i18n';
+import { resolveLang, t } from '../../lib/i18n';
 
 const NOTIFY_STATE_KEY = 'notify';
 export const NOTIFICATION_PREFIX = 'sidekick-chat:';
@@ -34,7 +34,7 @@ export async function refreshAttention(db: Db, deps: Pick<RouterDeps, 'now' | 'j
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${chat.chatId}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: lang === 'ru' ? `Покупатель ждёт ответа ${formatWaiting(chat.waitingMs, 'ru')}` : `A customer has waited ${formatWaiting(chat.waitingMs, 'en')}`,
+    title: t(lang, 'notificationTitle', { time: formatWaiting(chat.waitingMs, lang) }),
     message: `${chat.storeName}: ${chat.lastLine}`,
   });
   await db.put('syncState', afterNotify(state, chat, chats, now()), NOTIFY_STATE_KEY);

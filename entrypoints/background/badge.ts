@@ -2,11 +2,12 @@
 // one has waited past the threshold. Pure: the background draws what this returns.
 import type { UnansweredChat } from '../../lib/protocol/messages';
 import type { Prefs } from '../../lib/prefs';
+import { textsOf, type Texts } from '../../lib/i18n';
 
 export interface BadgeView {
   text: string;
   color: string;
-  title: { en: string; ru: string };
+  title: Texts;
 }
 
 export const BADGE_CALM = '#005bff';
@@ -20,9 +21,6 @@ export function badgeOf(chats: readonly UnansweredChat[], prefs: Pick<Prefs, 'ba
   return {
     text: count === 0 ? '' : count > 999 ? '999+' : String(count),
     color: urgent ? BADGE_URGENT : BADGE_CALM,
-    title: {
-      en: count === 0 ? 'Seller Sidekick: no unanswered chats' : `Seller Sidekick: ${count} unanswered chat${count === 1 ? '' : 's'}`,
-      ru: count === 0 ? 'Seller Sidekick: нет чатов без ответа' : `Seller Sidekick: чатов без ответа — ${count}`,
-    },
+    title: textsOf(count === 0 ? 'badgeTitleNone' : count === 1 ? 'badgeTitleOne' : 'badgeTitleMany', { count }),
   };
 }

@@ -1,15 +1,15 @@
-// Errors the background answers with: a code the UI can branch on, a message in English and Russian.
-// Nothing here ever carries a request's data (an Api-Key could be in it).
+// Errors the background answers with: a code the UI can branch on, a message in every language (the words are the
+// dictionary's, lib/i18n). Nothing here ever carries a request's data (an Api-Key could be in it).
 import type { ReplyError } from '../../lib/protocol/messages';
+import { textsOf, type Texts } from '../../lib/i18n';
 
 export class HandledError extends Error {
   constructor(
     readonly code: string,
-    message: string,
-    readonly ru?: string,
+    readonly text: Texts,
     readonly field?: string,
   ) {
-    super(message);
+    super(text.en);
     this.name = 'HandledError';
   }
 }
@@ -31,17 +31,14 @@ export function toReplyError(error: unknown): ReplyError {
     return {
       code: error.code,
       message: error.message,
-      ...(error.ru ? { text: { en: error.message, ru: error.ru } } : {}),
+      text: { en: error.text.en, ru: error.text.ru },
       ...(error.field ? { field: error.field } : {}),
     };
   }
   if (isApiError(error)) return { code: error.kind, message: error.text.en, text: { en: error.text.en, ru: error.text.ru } };
   // Unexpected errors are reported without their text: it could carry request data.
-  return {
-    code: 'internal',
-    message: 'Internal error in the background',
-    text: { en: 'Internal error in the background', ru: 'Внутренняя ошибка расширения' },
-  };
+  const text = textsOf('errorInternal');
+  return { code: 'internal', message: text.en, text: { en: text.en, ru: text.ru } };
 }
 
 export function errorKind(error: unknown): string | undefined {

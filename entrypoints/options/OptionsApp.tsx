@@ -2,7 +2,7 @@
 // defaults, and the settings file. The page speaks prefs.language ('auto' → the browser's language).
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/protocol/send';
-import { resolveLang, type Lang } from '@/lib/i18n';
+import { resolveLang, t, type Lang } from '@/lib/i18n';
 import type { Prefs, PrefsPatch } from '@/lib/prefs';
 import type { StoreSummary } from '@/lib/protocol/messages';
 import { StoresSection } from '@/components/options/StoresSection';
@@ -12,7 +12,7 @@ import { TemplatesSection } from '@/components/options/TemplatesSection';
 import { BadgeNotificationsSection, LanguageSection, SidebarSection, SyncSection, type PrefsGroup } from '@/components/options/PrefsSections';
 import { SettingsFileSection } from '@/components/options/SettingsFileSection';
 import type { Status } from '@/components/options/fields';
-import { errorText, translator } from '@/components/options/util';
+import { errorText } from '@/components/options/util';
 
 export function OptionsApp({ browserLanguage = navigator.language }: { browserLanguage?: string }) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
@@ -23,7 +23,6 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
   const [generation, setGeneration] = useState(0);
 
   const lang: Lang = resolveLang(prefs?.language ?? 'auto', browserLanguage);
-  const p = translator(lang);
 
   useEffect(() => {
     send<'getPrefs'>({ type: 'getPrefs' }).then(
@@ -34,15 +33,15 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = p('optionsTitle');
+    document.title = t(lang, 'optionsTitle');
   }, [lang]);
 
   if (!prefs) {
     return (
       <main class="options">
-        <h1>{p('optionsTitle')}</h1>
+        <h1>{t(lang, 'optionsTitle')}</h1>
         <p role={loadError ? 'alert' : 'status'} class={loadError ? 'status-error' : ''}>
-          {loadError ? p('loadError', { message: loadError }) : p('loading')}
+          {loadError ? t(lang, 'loadError', { message: loadError }) : t(lang, 'loading')}
         </p>
       </main>
     );
@@ -52,13 +51,13 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
     // Shown at once (a controlled checkbox would otherwise spring back until the answer), confirmed by the answer.
     const before = prefs;
     setPrefs((current) => (current ? ({ ...current, ...patch } as Prefs) : current));
-    setStatuses((s) => ({ ...s, [group]: { kind: 'busy', text: p('saving') } }));
+    setStatuses((s) => ({ ...s, [group]: { kind: 'busy', text: t(lang, 'saving') } }));
     try {
       const next = await send<'setPrefs'>({ type: 'setPrefs', patch });
       setPrefs(next);
       // The confirmation speaks the language just chosen.
-      const nextP = translator(resolveLang(next.language, browserLanguage));
-      setStatuses((s) => ({ ...s, [group]: { kind: 'ok', text: nextP('saved') } }));
+      const nextLang = resolveLang(next.language, browserLanguage);
+      setStatuses((s) => ({ ...s, [group]: { kind: 'ok', text: t(nextLang, 'saved') } }));
     } catch (error) {
       setPrefs(before);
       setStatuses((s) => ({ ...s, [group]: { kind: 'error', text: errorText(error, lang) } }));
@@ -68,11 +67,11 @@ export function OptionsApp({ browserLanguage = navigator.language }: { browserLa
 
   return (
     <main class="options" lang={lang}>
-      <h1>{p('optionsTitle')}</h1>
-      <nav aria-label={p('navLabel')} class="toc">
-        <a href="#stores">{p('storesTitle')}</a> · <a href="#presets">{p('presetsTitle')}</a> · <a href="#scam-guard">{p('scamTitle')}</a> ·{' '}
-        <a href="#templates">{p('templatesTitle')}</a> · <a href="#sync">{p('syncTitle')}</a> · <a href="#badge">{p('badgeTitle')}</a> ·{' '}
-        <a href="#language">{p('languageTitle')}</a> · <a href="#sidebar">{p('sidebarTitle')}</a> · <a href="#settings-file">{p('fileTitle')}</a>
+      <h1>{t(lang, 'optionsTitle')}</h1>
+      <nav aria-label={t(lang, 'navLabel')} class="toc">
+        <a href="#stores">{t(lang, 'storesTitle')}</a> · <a href="#presets">{t(lang, 'presetsTitle')}</a> · <a href="#scam-guard">{t(lang, 'scamTitle')}</a> ·{' '}
+        <a href="#templates">{t(lang, 'templatesTitle')}</a> · <a href="#sync">{t(lang, 'syncTitle')}</a> · <a href="#badge">{t(lang, 'badgeTitle')}</a> ·{' '}
+        <a href="#language">{t(lang, 'languageTitle')}</a> · <a href="#sidebar">{t(lang, 'sidebarDefaultsTitle')}</a> · <a href="#settings-file">{t(lang, 'fileTitle')}</a>
       </nav>
       <div key={generation}>
         <StoresSection lang={lang} onChange={setStores} />

@@ -1,8 +1,7 @@
 // The popup: unanswered customer chats over every store, longest waiting first, with a refresh and clear states.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveLang } from '@/lib/i18n';
+import { resolveLang, t } from '@/lib/i18n';
 import { formatWaiting } from '@/lib/i18n/waiting';
-import { pagesText } from '@/lib/i18n/pages-t';
 import { ChatList } from '@/components/popup/ChatList';
 import { NoticeView } from '@/components/popup/Notices';
 import { openChat } from '@/components/popup/open-chat';
@@ -19,7 +18,6 @@ export interface PopupAppProps {
 export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => void openChat(id) }: PopupAppProps) {
   const data = usePopupData(autoRefresh);
   const lang = resolveLang(data.prefs?.language ?? 'auto', navigator.language);
-  const p = (key: Parameters<typeof pagesText>[1], params?: Record<string, string | number>) => pagesText(lang, key, params);
   const [, tick] = useState(0);
   useEffect(() => {
     // The waiting times and "synced … ago" age while the popup stays open.
@@ -28,7 +26,7 @@ export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => vo
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = p('popupTitle');
+    document.title = t(lang, 'popupTitle');
   }, [lang]);
 
   const notices = popupNotices({ stores: data.stores, report: data.report, progress: data.progress, loadError: data.loadError?.in(lang) ?? null });
@@ -44,12 +42,12 @@ export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => vo
     <main class="popup" lang={lang} aria-busy={loading || data.refreshing} data-refreshed={data.refreshCount}>
       <header class="popup-head">
         <h1>
-          {p('popupTitle')}
+          {t(lang, 'popupTitle')}
           {chats.length > 0 && <span class="count"> ({chats.length})</span>}
         </h1>
         {hasStores && (
           <button type="button" class="refresh" onClick={data.refresh} disabled={data.refreshing} aria-describedby="sync-line">
-            <span aria-hidden="true">↻</span> {data.refreshing ? p('popupRefreshing') : p('popupRefresh')}
+            <span aria-hidden="true">↻</span> {data.refreshing ? t(lang, 'popupRefreshing') : t(lang, 'popupRefresh')}
           </button>
         )}
       </header>
@@ -57,25 +55,25 @@ export function PopupApp({ autoRefresh = true, now = Date.now, open = (id) => vo
         <p id="sync-line" class="sync-line" role="status" aria-live="polite">
           {running ? (
             <span data-state="syncing">
-              {running.total > 0 ? p('popupProgress', { done: running.done, total: running.total }) : p('popupListing', { listed: running.listed })}
+              {running.total > 0 ? t(lang, 'popupProgress', { done: running.done, total: running.total }) : t(lang, 'popupListing', { listed: running.listed })}
               <progress max={Math.max(running.total, 1)} value={running.done} aria-hidden="true" />
             </span>
           ) : syncedAt === null ? (
-            p('popupNeverSynced')
+            t(lang, 'popupNeverSynced')
           ) : now() - syncedAt < 60_000 ? (
-            p('popupSyncedJustNow')
+            t(lang, 'popupSyncedJustNow')
           ) : (
-            p('popupSynced', { ago: formatWaiting(now() - syncedAt, lang) })
+            t(lang, 'popupSynced', { ago: formatWaiting(now() - syncedAt, lang) })
           )}
           {stale && !running && syncedAt !== null && (
-            <span class="stale" data-state="stale" title={p('popupStaleHint')}>
+            <span class="stale" data-state="stale" title={t(lang, 'popupStaleHint')}>
               {' '}
-              <span aria-hidden="true">⏱</span> {p('popupStale')}
+              <span aria-hidden="true">⏱</span> {t(lang, 'popupStale')}
             </span>
           )}
         </p>
       )}
-      {loading && <p class="hint">{p('popupLoading')}</p>}
+      {loading && <p class="hint">{t(lang, 'popupLoading')}</p>}
       {notices.map((notice) => (
         <NoticeView key={notice.kind} notice={notice} lang={lang} />
       ))}

@@ -1,6 +1,7 @@
 // What the content script's features tell the sidebar: which parts of the page they could not recognise, how many
 // dialogues look suspicious, the presets and which one is applied. A tiny store; the sidebar subscribes, features
 // write. Features that offer actions to the sidebar (e.g. applying a preset) put a small bridge object here.
+import type { Texts } from '@/lib/i18n';
 import type { Preset } from '@/lib/presets/model';
 
 /** What applying a preset did on the page. */
@@ -39,8 +40,8 @@ export interface PageState {
   countsSource: 'api' | 'page';
   /** Set while the presets feature runs. */
   presetsBridge: PresetsBridge | null;
-  /** The last problem met while applying or loading presets, already in words (en/ru). */
-  presetsProblem: { en: string; ru: string } | null;
+  /** The last problem met while applying or loading presets, already in words in every language. */
+  presetsProblem: Texts | null;
   /** Shipment rows judged on an orders page: where Contact Customer is offered, and where not (null elsewhere). */
   shipments: { available: number; unavailable: number } | null;
   /** Set while an open customer chat has the quick-reply picker: the sidebar can open it too. */

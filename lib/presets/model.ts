@@ -1,6 +1,7 @@
 // A preset: a named set of the portal's filters plus the extension's own criteria the portal lacks.
 import * as v from 'valibot';
 import { PORTAL_FILTERS, conflictsIn, FILTER_LABELS, type PortalFilter } from './filters';
+import { t, type Lang } from '../i18n';
 
 export const PresetSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
@@ -36,31 +37,32 @@ export function presetProblems(candidate: unknown): PresetProblem[] {
 }
 
 /** A message that names the conflict, in the user's language. */
-export function describeProblem(problem: PresetProblem, lang: 'en' | 'ru'): string {
-  if (problem.kind === 'invalid') {
-    return lang === 'ru' ? `Неверное значение: ${problem.field}` : `Invalid value: ${problem.field}`;
-  }
+export function describeProblem(problem: PresetProblem, lang: Lang): string {
+  if (problem.kind === 'invalid') return t(lang, 'presetInvalidValue', { field: problem.field });
   const [a, b] = problem.pair.map((f) => `«${FILTER_LABELS[f][lang]}»`);
-  return lang === 'ru'
-    ? `Кабинет Ozon не сочетает фильтры ${a} и ${b}: оставьте один из них.`
-    : `The Ozon portal does not combine ${a} with ${b}: keep one of them.`;
+  return t(lang, 'presetConflict', { a: a ?? '', b: b ?? '' });
 }
 
-export const BUILTIN_PRESETS: readonly Preset[] = [
-  { id: 'needs-my-reply', builtin: true, name: 'Needs my reply', filters: ['without-my-reply'], extra: {} },
-  { id: 'order-questions', builtin: true, name: 'Order questions waiting for me', filters: ['without-my-reply', 'by-order'], extra: {} },
-  { id: 'product-questions-new', builtin: true, name: 'Product questions, new', filters: ['unread', 'by-products'], extra: {} },
-  { id: 'waiting-on-customer', builtin: true, name: 'Waiting on the customer', filters: ['without-customer-reply'], extra: {} },
-  { id: 'waiting-over-24h', builtin: true, name: 'Waiting over 24 h', filters: ['without-my-reply'], extra: { waitingOverHours: 24 } },
-  { id: 'suspicious', builtin: true, name: 'Suspicious', filters: [], extra: { hasScamWarning: true } },
+/** The built-in presets' ids; each one's name is the dictionary's `presetBuiltin:<id>`. */
+export type BuiltinPresetId = 'needs-my-reply' | 'order-questions' | 'product-questions-new' | 'waiting-on-customer' | 'waiting-over-24h' | 'suspicious';
+type BuiltinPreset = Preset & { id: BuiltinPresetId };
+
+/** Stored with its English name; shown in the reader's language until the user renames it (shownPresetName). */
+function builtin(id: BuiltinPresetId, filters: Preset['filters'], extra: Preset['extra'] = {}): BuiltinPreset {
+  return { id, builtin: true, name: t('en', `presetBuiltin:${id}`), filters, extra };
+}
+
+export const BUILTIN_PRESETS: readonly BuiltinPreset[] = [
+  builtin('needs-my-reply', ['without-my-reply']),
+  builtin('order-questions', ['without-my-reply', 'by-order']),
+  builtin('product-questions-new', ['unread', 'by-products']),
+  builtin('waiting-on-customer', ['without-customer-reply']),
+  builtin('waiting-over-24h', ['without-my-reply'], { waitingOverHours: 24 }),
+  builtin('suspicious', [], { hasScamWarning: true }),
 ];
 
-/** Russian names of the built-in presets (shown while the user has not renamed them). */
-export const BUILTIN_NAMES_RU: Record<string, string> = {
-  'needs-my-reply': 'Нужен мой ответ',
-  'order-questions': 'Вопросы по заказам ждут меня',
-  'product-questions-new': 'Вопросы о товарах, новые',
-  'waiting-on-customer': 'Ждём ответа покупателя',
-  'waiting-over-24h': 'Ждут больше 24 ч',
-  suspicious: 'Подозрительные',
-};
+/** The name to show: a built-in preset the user has not renamed speaks the reader's language. */
+export function shownPresetName(preset: Preset, lang: Lang): string {
+  const original = BUILTIN_PRESETS.find((b) => b.id === preset.id);
+  return preset.builtin && original && original.name === preset.name ? t(lang, `presetBuiltin:${original.id}`) : preset.name;
+}

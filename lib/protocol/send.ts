@@ -1,6 +1,7 @@
 // The client side of the door: typed requests from the content script and the extension pages.
 import { browser } from 'wxt/browser';
 import type { AnyRequest, Reply, ReplyError, RequestOf, RequestType, ResponseMap } from './messages';
+import type { Lang } from '../i18n';
 
 export class RequestError extends Error {
   constructor(
@@ -14,7 +15,7 @@ export class RequestError extends Error {
   }
 
   /** The message in the UI's language, when the background gave one. */
-  in(lang: 'en' | 'ru'): string {
+  in(lang: Lang): string {
     return this.text?.[lang] ?? this.message;
   }
 }

@@ -17,3 +17,8 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 export const SWITCHABLE_RULES = REASON_CODES.filter((code) => code !== 'allowlisted');
+
+/** For codes that arrive as plain strings (a stored verdict, a message): is it one we know? */
+export function isReasonCode(code: string): code is ReasonCode {
+  return (REASON_CODES as readonly string[]).includes(code);
+}

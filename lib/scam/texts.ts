@@ -1,4 +1,5 @@
-// Short explanations of each reason, in the user's two languages (shown in badges' tooltips and banners).
+// Short explanations of each reason in English and Russian: the contract's Reason.en / Reason.ru. The UI shows them
+// through the dictionary (lib/i18n/reason-explanations.ts takes them from here as `reasonWhy:<code>`).
 import type { ReasonCode } from './types';
 
 export const REASON_TEXT: Record<ReasonCode, { en: string; ru: string }> = {

@@ -11,7 +11,7 @@ import type { ChatRecord, MessageRecord, PostingRecord } from '../../entrypoints
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/protocol/messages';
 import type { SyncProgress } from '../../lib/protocol/sync';
 import { BADGE_CALM, BADGE_URGENT } from '../../entrypoints/background/badge';
-import { pagesEn } from '../../lib/i18n/pages-en';
+import { en } from '../../lib/i18n/en';
 import { launchExtension, readBackgroundRecord, type ExtensionSession } from './harness';
 
 interface ChromeLike {
@@ -43,10 +43,10 @@ async function liveWorker(context: BrowserContext): Promise<Worker> {
 
 /** Adds a store through the options form, as a seller does; answers its id. */
 async function addStore(options: Page, name: string, clientId: string, apiKey: string): Promise<string> {
-  await options.getByLabel(pagesEn.storeName, { exact: true }).fill(name);
-  await options.getByLabel(pagesEn.clientId, { exact: true }).fill(clientId);
-  await options.getByLabel(pagesEn.apiKey, { exact: true }).fill(apiKey);
-  await options.getByRole('button', { name: pagesEn.addStore, exact: true }).click();
+  await options.getByLabel(en.storeName, { exact: true }).fill(name);
+  await options.getByLabel(en.clientId, { exact: true }).fill(clientId);
+  await options.getByLabel(en.apiKey, { exact: true }).fill(apiKey);
+  await options.getByRole('button', { name: en.addStore, exact: true }).click();
   await options.locator('[data-store-id]', { hasText: name }).waitFor();
   const store = (await data(options, { type: 'listStores' })).find((s) => s.name === name);
   if (!store) throw new Error(`store ${name} was not saved`);
@@ -386,17 +386,17 @@ describe('background: sync, faults, resume, DOM-only, invalid key and the badge,
     sandbox.api.faults.set({ kind: 'premium-required' });
     try {
       const card = options.locator(`[data-store-id="${mainStoreId}"]`);
-      await card.getByRole('button', { name: pagesEn.testConnection, exact: true }).click();
-      await card.getByText(pagesEn.featuresDomOnly, { exact: true }).waitFor({ timeout: 20_000 });
+      await card.getByRole('button', { name: en.testConnection, exact: true }).click();
+      await card.getByText(en.featuresDomOnly, { exact: true }).waitFor({ timeout: 20_000 });
       await card.locator('[data-mode="dom-only"]').waitFor();
-      expect(await card.locator('[data-mode="dom-only"]').textContent()).toContain(pagesEn.modeDomOnly);
+      expect(await card.locator('[data-mode="dom-only"]').textContent()).toContain(en.modeDomOnly);
       const store = (await data(options, { type: 'listStores' })).find((s) => s.id === mainStoreId);
       expect(store).toMatchObject({ mode: 'dom-only', modeReason: 'premium-required' });
 
       const popup = await session.openPopup();
       const notice = popup.locator('[data-state="dom-only"]');
       await notice.waitFor({ timeout: 10_000 });
-      expect(await notice.textContent()).toContain(pagesEn.popupDomOnly.replace('{stores}', 'Main store'));
+      expect(await notice.textContent()).toContain(en.popupDomOnly.replace('{stores}', 'Main store'));
       await popup.close();
 
       // What the popup and the alarm send: every syncable store, so none of the DOM-only one.
@@ -429,12 +429,12 @@ describe('background: sync, faults, resume, DOM-only, invalid key and the badge,
     const wrongKey = 'a1b2c3d4-0000-4bad-8bad-c0ffee0ddba11';
     const storeId = await addStore(options, 'Wrong key store', seller.clientId, wrongKey);
     const card = options.locator(`[data-store-id="${storeId}"]`);
-    await card.getByRole('button', { name: pagesEn.testConnection, exact: true }).click();
+    await card.getByRole('button', { name: en.testConnection, exact: true }).click();
     const result = card.locator('[data-test-result="error"]');
     await result.waitFor({ timeout: 20_000 });
     expect(await result.textContent()).toMatch(/Ozon did not accept (the|this) Client-Id and Api-Key/);
     await card.locator('[data-mode="invalid-key"]').waitFor();
-    expect(await card.locator('[data-mode="invalid-key"]').textContent()).toContain(pagesEn.modeInvalidKey);
+    expect(await card.locator('[data-mode="invalid-key"]').textContent()).toContain(en.modeInvalidKey);
 
     const reply = await ask(options, { type: 'testConnection', id: storeId });
     expect(reply.ok).toBe(false);

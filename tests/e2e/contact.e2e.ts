@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import { ORDER_TABS, type OrdersTab } from '../../sandbox/portal/labels';
 import { postingsOfTab } from '../../sandbox/portal/views';
-import { CONTACT_STRINGS } from '../../entrypoints/seller.content/features/contact-customer/strings';
+import { t } from '../../lib/i18n';
+import type { EligibilityReason } from '../../lib/shipments/judge';
 import { launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
 interface ReplicaControl {
@@ -105,7 +106,7 @@ describe('Contact Customer on the replica', () => {
       const want = expected.get(r.number)!;
       if (r.contact !== want.contact || r.reason !== want.reason) return true;
       if (want.contact === 'available') return r.buttons !== 1;
-      return r.buttons !== 0 || r.title !== CONTACT_STRINGS[lang].reason[want.reason as 'delivered'];
+      return r.buttons !== 0 || r.title !== t(lang, `contactWhyNot:${want.reason as EligibilityReason}`);
     });
     expect(wrong).toEqual([]);
   }
@@ -131,7 +132,7 @@ describe('Contact Customer on the replica', () => {
     await waitJudged(page, expected.size);
     compare(await rowStates(page), expected, 'ru');
     const label = await page.locator('button[data-sidekick-action="contact-customer"]').first().textContent();
-    expect(label).toBe(CONTACT_STRINGS.ru.contact);
+    expect(label).toBe(t('ru', 'contactCustomer'));
     await page.close();
   });
 

@@ -4,8 +4,6 @@ import type { Page } from 'playwright-core';
 import { startSandbox, MESSENGER_PATH, type Sandbox } from '../../sandbox/main';
 import { en } from '../../lib/i18n/en';
 import { ru } from '../../lib/i18n/ru';
-import { pagesEn } from '../../lib/i18n/pages-en';
-import { pagesRu } from '../../lib/i18n/pages-ru';
 import { countHosts, extensionConsoleErrors, HOST_TAG, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from './harness';
 
 const ORDERS_PATH = '/app/postings/fbs?tab=all';
@@ -142,13 +140,13 @@ describe('foundation: the production build on the replicas', () => {
     expect(before.lang).toBe('en');
 
     const options = await session.openOptions();
-    const width = options.getByRole('spinbutton', { name: pagesEn.sidebarWidth, exact: true });
+    const width = options.getByRole('spinbutton', { name: en.sidebarWidth, exact: true });
     await width.fill('420');
     await width.press('Tab');
     await expect.poll(() => prefsInDb(session)).toMatchObject({ sidebar: { width: 420 } });
-    await options.getByRole('combobox', { name: pagesEn.languageLabel, exact: true }).selectOption('ru');
+    await options.getByRole('combobox', { name: en.languageLabel, exact: true }).selectOption('ru');
     // The options page follows the language it just saved.
-    await options.getByRole('heading', { name: pagesRu.optionsTitle, level: 1 }).waitFor();
+    await options.getByRole('heading', { name: ru.optionsTitle, level: 1 }).waitFor();
     await expect.poll(() => prefsInDb(session)).toMatchObject({ language: 'ru', sidebar: { width: 420 } });
 
     await portal.reload();
@@ -160,7 +158,7 @@ describe('foundation: the production build on the replicas', () => {
     expect(after.hosts).toBe(1);
 
     // Back to the defaults the other tests expect.
-    await options.getByRole('combobox', { name: pagesRu.languageLabel, exact: true }).selectOption('auto');
+    await options.getByRole('combobox', { name: ru.languageLabel, exact: true }).selectOption('auto');
     await expect.poll(() => prefsInDb(session)).toMatchObject({ language: 'auto' });
     await options.close();
     await portal.close();
@@ -169,11 +167,11 @@ describe('foundation: the production build on the replicas', () => {
   it('the background reaches the API replica at api-seller.ozon.ru: "Test connection" says Connected', async () => {
     const { seller } = sandbox.world.data;
     const options = await session.openOptions();
-    await options.getByLabel(pagesEn.storeName, { exact: true }).fill('Main store');
-    await options.getByLabel(pagesEn.clientId, { exact: true }).fill(seller.clientId);
-    await options.getByLabel(pagesEn.apiKey, { exact: true }).fill(seller.apiKey);
-    await options.getByRole('button', { name: pagesEn.addStore, exact: true }).click();
-    await options.getByRole('button', { name: pagesEn.testConnection, exact: true }).first().click();
+    await options.getByLabel(en.storeName, { exact: true }).fill('Main store');
+    await options.getByLabel(en.clientId, { exact: true }).fill(seller.clientId);
+    await options.getByLabel(en.apiKey, { exact: true }).fill(seller.apiKey);
+    await options.getByRole('button', { name: en.addStore, exact: true }).click();
+    await options.getByRole('button', { name: en.testConnection, exact: true }).first().click();
     await options.getByText(/^Connected/).first().waitFor({ timeout: 20_000 });
     expect(await options.getByText(/^Connected/).first().textContent()).toContain(seller.companyName);
 

@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import { unansweredChats } from '../../sandbox/data/truth';
 import type { FaultKind } from '../../sandbox/api/types';
-import { pagesEn as en } from '../../lib/i18n/pages-en';
-import { pagesRu as ru } from '../../lib/i18n/pages-ru';
+import { en } from '../../lib/i18n/en';
+import { ru } from '../../lib/i18n/ru';
 import { launchExtension, readBackgroundRecord, ROOT, type ExtensionSession } from './harness';
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');

@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, MESSENGER_PATH, type Sandbox } from '../../sandbox/main';
-import { BUILTIN_PRESETS, BUILTIN_NAMES_RU } from '../../lib/presets/model';
+import { BUILTIN_PRESETS } from '../../lib/presets/model';
 import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '../../lib/presets/filters';
 import type { SeedChat } from '../../sandbox/data/types';
 import { en } from '../../lib/i18n/en';
+import { t } from '../../lib/i18n';
 import { countHosts, HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
 interface ReplicaControl {
@@ -188,7 +189,7 @@ describe('presets on the replica, production build in Chromium', () => {
   it('shows the preset names in Russian on a Russian portal and applies them', async () => {
     const ru = await session.openPortal(MESSENGER_PATH, 'ru');
     await waitForOneSidebar(ru);
-    const name = BUILTIN_NAMES_RU['order-questions']!;
+    const name = t('ru', 'presetBuiltin:order-questions');
     await ru.locator(`${HOST_TAG} .sk-preset-apply`, { hasText: name }).waitFor({ timeout: 15_000 });
     await applyFromSidebar(ru, name);
     await expectPortalList(ru, ['without-my-reply', 'by-order'], 'ru');

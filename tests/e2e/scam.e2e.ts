@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import type { SeedChat } from '../../sandbox/data/types';
 import { t } from '../../lib/i18n';
-import { SCAM_PAGE_STRINGS } from '../../entrypoints/seller.content/features/scam-guard/strings';
+import { ADVICE_KEYS } from '../../components/page/scam/banner';
 import { HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
 
 /** The extension's API as its own pages see it (the options page sets up a store). */
@@ -167,8 +167,8 @@ describe('scam guard on the replica, production build in Chromium', () => {
         const flagged = chats.filter((c) => c.label.verdict !== 'none').length;
         const danger = chats.find((c) => c.label.verdict === 'danger')!;
         const badge = page.locator(`a[href*="id=${danger.chatId}"] [data-sidekick-scam-badge]`).first();
-        expect(await badge.textContent()).toBe(SCAM_PAGE_STRINGS[lang].badge.danger);
-        expect(await badge.getAttribute('title')).toContain(SCAM_PAGE_STRINGS[lang].tooltipHead.danger);
+        expect(await badge.textContent()).toBe(t(lang, 'scamBadge:danger'));
+        expect(await badge.getAttribute('title')).toContain(t(lang, 'scamTooltip:danger'));
         await page.waitForFunction(
           ([tag, text]) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes(text),
           [HOST_TAG, t(lang, 'suspiciousCount', { count: flagged })] as const,
@@ -217,10 +217,9 @@ describe('scam guard on the replica, production build in Chromium', () => {
         const banner = page.locator('[data-sidekick-scam-banner][role="alert"]');
         await banner.waitFor({ timeout: 15_000 });
         expect(await banner.count()).toBe(1);
-        const s = SCAM_PAGE_STRINGS[lang].banner;
         const text = (await banner.innerText()).replace(/\s+/g, ' ');
-        expect(text).toContain(s.title);
-        for (const line of s.advice) expect(text).toContain(line.replace(/\s+/g, ' '));
+        expect(text).toContain(t(lang, 'scamBannerTitle'));
+        for (const key of ADVICE_KEYS) expect(text).toContain(t(lang, key).replace(/\s+/g, ' '));
         // Above the message box, among the siblings of its block (another feature's bar may sit in between).
         expect(
           await page.evaluate(() => {
@@ -239,10 +238,10 @@ describe('scam guard on the replica, production build in Chromium', () => {
         expect(marked.some((m) => m.risk !== 'none' && m.badges === 1)).toBe(true);
 
         await banner.locator('button[data-sidekick-action="copy-complaint"]').click();
-        await expect.poll(() => banner.locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(new RegExp(`^(${escape(s.copied)}|${escape(s.copyFailed)})$`));
+        await expect.poll(() => banner.locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(new RegExp(`^(${escape(t(lang, 'scamComplaintCopied'))}|${escape(t(lang, 'scamCopyFailed'))})$`));
         const status = await banner.locator('[role="status"]').textContent();
         const complaint =
-          status === s.copied ? await page.evaluate(() => navigator.clipboard.readText()) : await banner.locator('textarea[data-sidekick-complaint]').inputValue();
+          status === t(lang, 'scamComplaintCopied') ? await page.evaluate(() => navigator.clipboard.readText()) : await banner.locator('textarea[data-sidekick-complaint]').inputValue();
         expect(complaint).toContain(chat.chatId);
         expect(complaint).toContain(chat.senderName);
         // Re-renders of the chat keep one banner.

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
-import { pagesEn } from '../../lib/i18n/pages-en';
+import { en } from '../../lib/i18n/en';
 import { launchExtension, type ExtensionSession } from '../e2e/harness';
 
 interface ChromeLike {
@@ -15,14 +15,14 @@ interface ChromeLike {
 }
 
 async function exportText(options: Page): Promise<string> {
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: pagesEn.exportButton }).click()]);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: en.exportButton }).click()]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sidekick-export-')), download.suggestedFilename());
   await download.saveAs(file);
   return fs.readFileSync(file, 'utf8');
 }
 
 async function importText(options: Page, text: string): Promise<void> {
-  await options.getByLabel(pagesEn.importLabel).setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await options.getByLabel(en.importLabel).setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 const prefsOf = (options: Page) => options.evaluate(() => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type: 'getPrefs' }));
@@ -54,7 +54,7 @@ describe('crafted settings files, production build in Chromium', () => {
     expect(crafted).not.toBe(exported);
     await importText(options, crafted);
     await expect.poll(() => options.getByText(field, { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect(options.getByText(pagesEn.importRefused.split('{field}')[0]!.trim(), { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await expect(options.getByText(en.importRefused.split('{field}')[0]!.trim(), { exact: false }).count()).resolves.toBeGreaterThan(0);
     expect(await prefsOf(options)).toEqual(before);
     expect(await options.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
   });

@@ -11,7 +11,7 @@ import type { RequestLogEntry } from '../../sandbox/api/types';
 import type { ChatRecord, MessageRecord } from '../../entrypoints/background/db/schema';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/protocol/messages';
 import type { SyncProgress } from '../../lib/protocol/sync';
-import { pagesEn } from '../../lib/i18n/pages-en';
+import { en } from '../../lib/i18n/en';
 import { launchExtension, type ExtensionSession } from '../e2e/harness';
 
 interface ChromeLike {
@@ -30,10 +30,10 @@ async function data<T extends RequestType>(page: Page, request: RequestOf<T> & {
 }
 
 async function addStore(options: Page, name: string, clientId: string, apiKey: string): Promise<string> {
-  await options.getByLabel(pagesEn.storeName, { exact: true }).fill(name);
-  await options.getByLabel(pagesEn.clientId, { exact: true }).fill(clientId);
-  await options.getByLabel(pagesEn.apiKey, { exact: true }).fill(apiKey);
-  await options.getByRole('button', { name: pagesEn.addStore, exact: true }).click();
+  await options.getByLabel(en.storeName, { exact: true }).fill(name);
+  await options.getByLabel(en.clientId, { exact: true }).fill(clientId);
+  await options.getByLabel(en.apiKey, { exact: true }).fill(apiKey);
+  await options.getByRole('button', { name: en.addStore, exact: true }).click();
   await options.locator('[data-store-id]', { hasText: name }).waitFor();
   const store = (await data(options, { type: 'listStores' })).find((s) => s.name === name);
   if (!store) throw new Error(`store ${name} was not saved`);
@@ -158,12 +158,12 @@ describe('security: sync state after failures, errors that say what happened, ke
       const card = options.locator(`[data-store-id="${storeId}"]`);
       const before = sandbox.api.log.length;
       // Tested twice (the button, then the same request directly): 8 answers of 500 in a row.
-      await card.getByRole('button', { name: pagesEn.testConnection, exact: true }).click();
+      await card.getByRole('button', { name: en.testConnection, exact: true }).click();
       // The retries take seconds: "Testing…" shows, then the result replaces it.
-      const testing = card.getByText(pagesEn.testing, { exact: true });
+      const testing = card.getByText(en.testing, { exact: true });
       await testing.waitFor({ state: 'attached', timeout: 5_000 });
       await testing.waitFor({ state: 'detached', timeout: 60_000 });
-      expect(await card.locator('[data-test-result="error"]').textContent()).toBe(pagesEn.testServer);
+      expect(await card.locator('[data-test-result="error"]').textContent()).toBe(en.testServer);
       const reply = await ask(options, { type: 'testConnection', id: storeId });
       expect(reply.ok).toBe(false);
       if (!reply.ok) {
@@ -176,12 +176,12 @@ describe('security: sync state after failures, errors that say what happened, ke
       // 4 attempts per test (the first and 3 retries), none held back by the browser.
       expect(reached.filter((e) => e.path === '/v1/seller/info')).toHaveLength(2 * 4);
       // Pressed again at once (Chromium now holds the URL): still Ozon's server error, never "check the connection".
-      await card.getByRole('button', { name: pagesEn.testConnection, exact: true }).click();
+      await card.getByRole('button', { name: en.testConnection, exact: true }).click();
       // Failing at once (the hold is long) may show "Testing…" too briefly to see; a slower test shows it first.
       await testing.waitFor({ state: 'attached', timeout: 2_000 }).catch(() => undefined);
       await testing.waitFor({ state: 'detached', timeout: 60_000 });
-      expect(await card.locator('[data-test-result="error"]').textContent()).toBe(pagesEn.testServer);
-      expect(await options.content()).not.toContain(pagesEn.testNetwork);
+      expect(await card.locator('[data-test-result="error"]').textContent()).toBe(en.testServer);
+      expect(await options.content()).not.toContain(en.testNetwork);
     } finally {
       sandbox.api.faults.clear();
     }
@@ -228,7 +228,7 @@ describe('security: sync state after failures, errors that say what happened, ke
     );
     try {
       const card = options.locator(`[data-store-id="${storeId}"]`);
-      await card.getByRole('button', { name: pagesEn.testConnection, exact: true }).click();
+      await card.getByRole('button', { name: en.testConnection, exact: true }).click();
       const result = card.locator('[data-test-result="error"]');
       await expect.poll(async () => (await result.count()) > 0 && (await result.textContent()), { timeout: 30_000 }).toMatch(/\[redacted\]/);
       const replies = [await ask(options, { type: 'testConnection', id: storeId }), await ask(options, { type: 'syncNow' }), await ask(options, { type: 'getSyncState' })];

@@ -88,7 +88,7 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
 
   return (
     <form class="sk-editor" onSubmit={(event) => event.preventDefault()} aria-label={form.name || t(lang, 'presetNew')}>
-      <label for={id('name')}>{t(lang, 'presetName')}</label>
+      <label for={id('name')}>{t(lang, 'presetNameShort')}</label>
       <input id={id('name')} value={form.name} maxLength={60} required onInput={field('name')} />
       <fieldset>
         <legend>{t(lang, 'presetPortalFilters')}</legend>

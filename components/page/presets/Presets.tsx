@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { send, RequestError } from '@/lib/protocol/send';
 import { t, type Lang } from '@/lib/i18n';
-import { BUILTIN_NAMES_RU, BUILTIN_PRESETS, type Preset } from '@/lib/presets/model';
+import { shownPresetName, type Preset } from '@/lib/presets/model';
 import type { PageState, PageStateStore } from '../../../entrypoints/seller.content/page-state';
 import { PresetEditor } from './PresetEditor';
 import { personOnly } from '../../../entrypoints/seller.content/trusted-input';
@@ -13,13 +13,6 @@ export interface PresetsProps {
   lang: Lang;
   state: PageStateStore;
   pageState: PageState;
-}
-
-/** A built-in preset shows its translated name until the user renames it. */
-export function shownName(preset: Preset, lang: Lang): string {
-  const original = BUILTIN_PRESETS.find((p) => p.id === preset.id);
-  if (preset.builtin && original && original.name === preset.name && lang === 'ru') return BUILTIN_NAMES_RU[preset.id] ?? preset.name;
-  return preset.name;
 }
 
 function errorText(error: unknown, lang: Lang): string {
@@ -112,11 +105,11 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
       {presets === null ? (
         <p class="sk-muted">{t(lang, 'presetsLoading')}</p>
       ) : presets.length === 0 ? (
-        <p class="sk-muted">{t(lang, 'presetsEmpty')}</p>
+        <p class="sk-muted">{t(lang, 'presetsNoneYet')}</p>
       ) : (
         <ol class="sk-preset-list">
           {presets.map((preset, index) => {
-            const name = shownName(preset, lang);
+            const name = shownPresetName(preset, lang);
             const applied = pageState.appliedPresetId === preset.id;
             if (editing?.id === preset.id) {
               return (
@@ -151,13 +144,13 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
                   >
                     ↓
                   </button>
-                  <button type="button" aria-label={`${t(lang, 'presetEdit')}: ${name}`} title={t(lang, 'presetEdit')} onClick={personOnly(() => setEditing(preset))}>
+                  <button type="button" aria-label={`${t(lang, 'edit')}: ${name}`} title={t(lang, 'edit')} onClick={personOnly(() => setEditing(preset))}>
                     ✎
                   </button>
                   <button
                     type="button"
-                    aria-label={`${t(lang, 'presetDelete')}: ${name}`}
-                    title={confirmDelete === preset.id ? t(lang, 'presetDeleteConfirm', { name }) : t(lang, 'presetDelete')}
+                    aria-label={`${t(lang, 'delete')}: ${name}`}
+                    title={confirmDelete === preset.id ? t(lang, 'presetDeleteConfirm', { name }) : t(lang, 'delete')}
                     class={confirmDelete === preset.id ? 'sk-danger' : undefined}
                     onClick={personOnly(() => remove(preset))}
                   >
@@ -177,7 +170,7 @@ export function Presets({ lang, state, pageState }: PresetsProps) {
           + {t(lang, 'presetNew')}
         </button>
       )}
-      <p class="sk-muted sk-hint">{t(lang, 'presetsHint')}</p>
+      <p class="sk-muted sk-hint">{t(lang, 'presetsHotkeysHint')}</p>
     </section>
   );
 }

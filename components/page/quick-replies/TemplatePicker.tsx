@@ -2,12 +2,11 @@
 // cannot go (too long, a value missing, a repeat) and the warning when it went to many chats lately.
 // Used next to a row's Contact button, in an open chat, in the sidebar and on the options page.
 import { useMemo, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import type { Template } from '@/lib/templates/model';
 import { MAX_MESSAGE_LENGTH } from '@/lib/templates/model';
 import { fillTemplate, type FillValues } from '../../../entrypoints/seller.content/features/quick-replies/fill';
 import type { SendGuard } from '../../../entrypoints/seller.content/features/quick-replies/guard';
-import { format, templateStrings } from '../../../entrypoints/seller.content/features/quick-replies/strings';
 import { personOnly } from '../../../entrypoints/seller.content/trusted-input';
 
 export interface TemplatePickerProps {
@@ -38,7 +37,7 @@ const S = {
 };
 
 export function TemplatePicker(props: TemplatePickerProps) {
-  const s = templateStrings(props.lang);
+  const lang = props.lang;
   const [chosenId, setChosenId] = useState<string | null>(props.templates.length === 1 ? (props.templates[0]?.id ?? null) : null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -47,13 +46,13 @@ export function TemplatePicker(props: TemplatePickerProps) {
 
   let problem: string | null = null;
   if (filled?.error === 'missing-values') {
-    problem = format(s.error['missing-values'], { names: filled.missing.map((p) => s.placeholder[p]).join(', ') });
+    problem = t(lang, 'quickRepliesError:missing-values', { names: filled.missing.map((p) => t(lang, `quickRepliesValue:${p}`)).join(', ') });
   } else if (filled?.error === 'too-long') {
-    problem = format(s.error['too-long'], { length: filled.length, max: MAX_MESSAGE_LENGTH });
+    problem = t(lang, 'quickRepliesError:too-long', { length: filled.length, max: MAX_MESSAGE_LENGTH });
   } else if (filled?.error === 'empty') {
-    problem = s.error.empty;
+    problem = t(lang, 'quickRepliesError:empty');
   } else if (filled && props.chatKey && props.guard.isRepeat(props.chatKey, filled.text)) {
-    problem = s.error.repeat;
+    problem = t(lang, 'quickRepliesError:repeat');
   }
   const warning = chosen && props.chatKey && !problem ? props.guard.rateWarning(chosen.id, props.chatKey) : null;
 
@@ -72,12 +71,12 @@ export function TemplatePicker(props: TemplatePickerProps) {
   };
 
   return (
-    <div style={S.box} role="group" aria-label={s.title} data-sidekick-owned="">
-      <strong>{s.title}</strong>
+    <div style={S.box} role="group" aria-label={t(lang, 'quickRepliesTitle')} data-sidekick-owned="">
+      <strong>{t(lang, 'quickRepliesTitle')}</strong>
       {props.templates.length === 0 ? (
-        <p style={S.note}>{s.none}</p>
+        <p style={S.note}>{t(lang, 'quickRepliesNone')}</p>
       ) : (
-        <ul style={S.list} aria-label={s.choose}>
+        <ul style={S.list} aria-label={t(lang, 'quickRepliesChoose')}>
           {props.templates.map((t) => (
             <li key={t.id}>
               <button
@@ -101,7 +100,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
           <div style={S.preview} data-sidekick-template-preview="">
             {filled.text}
           </div>
-          <div style={S.note}>{format(s.count, { length: filled.length, max: MAX_MESSAGE_LENGTH })}</div>
+          <div style={S.note}>{t(lang, 'quickRepliesCount', { length: filled.length, max: MAX_MESSAGE_LENGTH })}</div>
         </>
       )}
       {problem && (
@@ -111,7 +110,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
       )}
       {warning && (
         <div style={S.warn} role="status" data-sidekick-rate-warning="">
-          {format(s.rateWarning, { chats: warning.chats, minutes: warning.windowMinutes })}
+          {t(lang, 'quickRepliesRateWarning', { chats: warning.chats, minutes: warning.windowMinutes })}
         </div>
       )}
       {failure && (
@@ -119,15 +118,15 @@ export function TemplatePicker(props: TemplatePickerProps) {
           {failure}
         </div>
       )}
-      <div style={S.note}>{s.translationNote}</div>
+      <div style={S.note}>{t(lang, 'quickRepliesTranslationNote')}</div>
       <div style={S.row}>
         {props.onCancel && (
           <button type="button" style={S.secondary} onClick={() => props.onCancel?.()}>
-            {s.cancel}
+            {t(lang, 'cancel')}
           </button>
         )}
         <button type="button" style={S.button} disabled={!filled || !!problem || busy} onClick={personOnly(() => void pick())} data-sidekick-template-confirm="">
-          {busy ? s.sending : props.action === 'send' ? s.send : s.insert}
+          {t(lang, busy ? 'quickRepliesSending' : props.action === 'send' ? 'quickRepliesSend' : 'quickRepliesInsert')}
         </button>
       </div>
     </div>

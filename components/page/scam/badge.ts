@@ -1,9 +1,8 @@
 // The scam guard's badge on a list row or a message: colour, icon and words (never colour alone), with the
 // reasons in the tooltip. Built with textContent only: nothing of the chat's text is ever parsed as HTML.
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
 import { OWNED_ATTRIBUTE } from '../../../entrypoints/seller.content/observer';
-import { scamPageStrings } from '../../../entrypoints/seller.content/features/scam-guard/strings';
 import { reasonCodes } from '../../../entrypoints/seller.content/features/scam-guard/verdict';
 import { REASONS_ATTR, RISK_ATTR, TAG_ATTR } from '../../../entrypoints/seller.content/features/scam-guard/attributes';
 
@@ -32,9 +31,9 @@ export function badgeKindOf(verdict: Verdict): BadgeKind | null {
 /** The tooltip: a first line saying what the badge means, then one line per reason in the user's language. */
 export function tooltipOf(verdict: Verdict, lang: Lang): string {
   const kind = badgeKindOf(verdict);
-  const head = kind ? scamPageStrings(lang).tooltipHead[kind] : '';
+  const head = kind ? t(lang, `scamTooltip:${kind}`) : '';
   // An allowlisted verdict keeps its reason (with what the verdict would have been): trusted, never silent.
-  const lines = verdict.reasons.map((r) => `• ${r[lang]}${r.evidence ? ` («${r.evidence}»)` : ''}`);
+  const lines = verdict.reasons.map((r) => `• ${t(lang, `reasonWhy:${r.code}`)}${r.evidence ? ` («${r.evidence}»)` : ''}`);
   return [head, ...lines].filter(Boolean).join('\n');
 }
 
@@ -45,7 +44,7 @@ export function createBadge(doc: Document, verdict: Verdict, lang: Lang): HTMLEl
   badge.setAttribute(OWNED_ATTRIBUTE, '');
   badge.setAttribute(BADGE_ATTRIBUTE, kind);
   badge.setAttribute('style', STYLE[kind]);
-  badge.textContent = scamPageStrings(lang).badge[kind];
+  badge.textContent = t(lang, `scamBadge:${kind}`);
   const tip = tooltipOf(verdict, lang);
   badge.title = tip;
   badge.setAttribute('aria-label', `${badge.textContent}. ${tip.replace(/\n/g, ' ')}`);

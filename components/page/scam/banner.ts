@@ -1,14 +1,16 @@
 // The banner above an open dangerous chat's message box: Ozon's own advice in the user's language, the reasons,
 // a button that copies a ready complaint and a link to the portal's support chats. Text only (textContent).
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang, type MessageKey } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '../../../entrypoints/seller.content/observer';
 import { complaintText, type ComplaintFacts } from '../../../entrypoints/seller.content/features/scam-guard/complaint';
-import { scamPageStrings } from '../../../entrypoints/seller.content/features/scam-guard/strings';
 import { personOnly } from '../../../entrypoints/seller.content/trusted-input';
 
 export const BANNER_ATTRIBUTE = 'data-sidekick-scam-banner';
 /** The portal's support chats (the «Поддержка» group), where complaints go. */
 export const SUPPORT_HREF = '/app/messenger?group=support_v2';
+
+/** Ozon's own advice, one line each. */
+export const ADVICE_KEYS: readonly MessageKey[] = ['scamAdvice1', 'scamAdvice2', 'scamAdvice3', 'scamAdvice4', 'scamAdvice5'];
 
 /** What the banner states is what the complaint it offers states. */
 export type BannerFacts = ComplaintFacts;
@@ -33,29 +35,28 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
 }
 
 export function createBanner(doc: Document, facts: BannerFacts, lang: Lang, deps: BannerDeps = {}): HTMLElement {
-  const s = scamPageStrings(lang).banner;
   const banner = el(doc, 'div', undefined, BOX);
   banner.setAttribute(BANNER_ATTRIBUTE, '');
   banner.setAttribute('role', 'alert');
-  banner.append(el(doc, 'strong', `✖ ${s.title}`, 'display:block;margin-bottom:4px;color:#8f0015;font-size:14px'));
+  banner.append(el(doc, 'strong', `✖ ${t(lang, 'scamBannerTitle')}`, 'display:block;margin-bottom:4px;color:#8f0015;font-size:14px'));
 
   const advice = el(doc, 'ul', undefined, 'margin:4px 0;padding-left:18px');
-  for (const line of s.advice) advice.append(el(doc, 'li', line));
+  for (const key of ADVICE_KEYS) advice.append(el(doc, 'li', t(lang, key)));
   banner.append(advice);
 
   const reasons = facts.verdict.reasons.filter((r) => r.code !== 'allowlisted');
   if (reasons.length > 0) {
     const why = el(doc, 'div', undefined, 'margin-top:4px');
-    why.append(el(doc, 'span', `${s.reasons} `, 'font-weight:600'));
-    why.append(el(doc, 'span', reasons.map((r) => r[lang]).join(' ')));
+    why.append(el(doc, 'span', `${t(lang, 'scamWhy')} `, 'font-weight:600'));
+    why.append(el(doc, 'span', reasons.map((r) => t(lang, `reasonWhy:${r.code}`)).join(' ')));
     banner.append(why);
   }
 
   const actions = el(doc, 'div');
-  const copy = el(doc, 'button', s.copy, BUTTON);
+  const copy = el(doc, 'button', t(lang, 'scamCopyComplaint'), BUTTON);
   copy.type = 'button';
   copy.setAttribute('data-sidekick-action', 'copy-complaint');
-  const support = el(doc, 'a', s.support, LINK);
+  const support = el(doc, 'a', t(lang, 'scamOpenSupport'), LINK);
   support.href = SUPPORT_HREF;
   support.setAttribute('data-sidekick-action', 'open-support');
   // A page script's click on our link follows nothing (a person's click follows it as any link).
@@ -78,7 +79,7 @@ export function createBanner(doc: Document, facts: BannerFacts, lang: Lang, deps
     area.value = text;
     area.focus();
     area.select();
-    status.textContent = s.copyFailed;
+    status.textContent = t(lang, 'scamCopyFailed');
   };
   copy.addEventListener(
     'click',
@@ -87,7 +88,7 @@ export function createBanner(doc: Document, facts: BannerFacts, lang: Lang, deps
       const write = deps.writeText;
       if (!write) return fallback();
       write(text).then(
-        () => (status.textContent = s.copied),
+        () => (status.textContent = t(lang, 'scamComplaintCopied')),
         () => fallback(),
       );
     }),

@@ -4,6 +4,7 @@ import type { StoreRecord } from '../db/schema';
 import { getStore, listStores } from '../db/repo';
 import type { HandlerContext } from '../context';
 import { HandledError } from '../errors';
+import { textsOf } from '../../../lib/i18n';
 
 const BUYER_TYPES = new Set(['BUYER_SELLER', 'BUYER_SELLER_SELECT']);
 
@@ -35,7 +36,7 @@ async function storeFor(ctx: HandlerContext, storeId: string | undefined, hint?:
   const { db } = ctx;
   if (storeId) {
     const store = await getStore(db, storeId);
-    if (!store) throw new HandledError('not-found', 'No such store', 'Магазин не найден');
+    if (!store) throw new HandledError('not-found', textsOf('errorNoSuchStore'));
     return store;
   }
   const stores = (await listStores(db)).filter((s) => s.mode !== 'dom-only');
@@ -46,11 +47,7 @@ async function storeFor(ctx: HandlerContext, storeId: string | undefined, hint?:
   const api = stores.filter((s) => s.mode === 'api');
   const only = api.length === 1 ? api[0] : stores.length === 1 ? stores[0] : undefined;
   if (only) return only;
-  throw new HandledError(
-    'no-store',
-    stores.length ? 'Choose the store for this action' : 'No store with the Seller API is connected',
-    stores.length ? 'Выберите магазин для этого действия' : 'Нет магазина, подключённого через Seller API',
-  );
+  throw new HandledError('no-store', textsOf(stores.length ? 'errorChooseStore' : 'errorNoApiStore'));
 }
 
 export async function startChat(ctx: HandlerContext, request: RequestOf<'startChat'>): Promise<{ chatId: string }> {
@@ -63,16 +60,11 @@ const LAST_SENT_PREFIX = 'lastSent:';
 /** Ozon limits sellers who repeat answers: the same text to the same chat twice in a row is refused. */
 export async function sendMessage(ctx: HandlerContext, request: RequestOf<'sendMessage'>): Promise<{ sent: true }> {
   const text = request.text.trim();
-  if (!text) throw new HandledError('bad-request', 'The message is empty', 'Сообщение пустое', 'text');
+  if (!text) throw new HandledError('bad-request', textsOf('errorMessageEmpty'), 'text');
   const store = await storeFor(ctx, request.storeId, { chatId: request.chatId });
   const key = `${LAST_SENT_PREFIX}${store.id}:${request.chatId}`;
   if ((await ctx.db.get('syncState', key)) === text) {
-    throw new HandledError(
-      'duplicate-message',
-      'This exact text was the last message sent to this chat; Ozon limits sellers who repeat answers',
-      'Этот же текст уже был последним сообщением в этом чате; Ozon ограничивает продавцов за повторяющиеся ответы',
-      'text',
-    );
+    throw new HandledError('duplicate-message', textsOf('errorDuplicateMessage'), 'text');
   }
   await ctx.deps.apiFor(store).sendMessage(request.chatId, text);
   await ctx.db.put('syncState', text, key);

@@ -8,6 +8,7 @@ import { listStores, messagesByChat } from '../db/repo';
 import type { MessageRecord } from '../db/schema';
 import type { HandlerContext } from '../context';
 import { HandledError } from '../errors';
+import { inEveryLang } from '../../../lib/i18n';
 
 export function listPresets({ db }: HandlerContext): Promise<Preset[]> {
   return presets.listPresets(db);
@@ -18,7 +19,7 @@ export async function savePreset({ db }: HandlerContext, request: RequestOf<'sav
   const first = problems[0];
   if (first) {
     const code = first.kind === 'conflict' ? 'preset-conflict' : 'bad-request';
-    throw new HandledError(code, describeProblem(first, 'en'), describeProblem(first, 'ru'), first.kind === 'invalid' ? first.field : 'filters');
+    throw new HandledError(code, inEveryLang((lang) => describeProblem(first, lang)), first.kind === 'invalid' ? first.field : 'filters');
   }
   const preset = v.parse(PresetSchema, request.preset);
   return presets.putPreset(db, { ...preset, filters: [...new Set(preset.filters)] });

@@ -29,7 +29,7 @@ export async function exportSettings({ db }: HandlerContext, request: RequestOf<
  */
 export async function importSettings({ db, deps, now }: HandlerContext, request: RequestOf<'importSettings'>) {
   const parsed = parseSettingsDocument(request.document);
-  if (!parsed.ok) throw new HandledError('invalid-import', parsed.message.en, parsed.message.ru, parsed.field);
+  if (!parsed.ok) throw new HandledError('invalid-import', parsed.message, parsed.field);
   const doc = parsed.doc;
   const existing = await listStores(db);
   const newId = deps.newId ?? (() => crypto.randomUUID());

@@ -4,6 +4,7 @@ import type { StoreRecord } from '../db/schema';
 import * as repo from '../db/repo';
 import type { HandlerContext } from '../context';
 import { HandledError } from '../errors';
+import { textsOf } from '../../../lib/i18n';
 import { storeAfterError } from '../store-mode';
 
 export function maskKey(apiKey: string): string {
@@ -27,9 +28,9 @@ export async function listStores({ db }: HandlerContext): Promise<StoreSummary[]
 
 export async function saveStore({ db, deps, now }: HandlerContext, request: RequestOf<'saveStore'>): Promise<StoreSummary> {
   const existing = request.id ? await repo.getStore(db, request.id) : undefined;
-  if (request.id && !existing) throw new HandledError('not-found', 'No such store', 'Магазин не найден');
+  if (request.id && !existing) throw new HandledError('not-found', textsOf('errorNoSuchStore'));
   const apiKey = request.apiKey ?? existing?.apiKey;
-  if (!apiKey) throw new HandledError('bad-request', 'Api-Key is required for a new store', 'Для нового магазина нужен Api-Key', 'apiKey');
+  if (!apiKey) throw new HandledError('bad-request', textsOf('errorApiKeyRequired'), 'apiKey');
   const keyChanged = !existing || existing.apiKey !== apiKey || existing.clientId !== request.clientId;
   const record: StoreRecord = {
     id: existing?.id ?? (deps.newId ?? (() => crypto.randomUUID()))(),
@@ -54,7 +55,7 @@ export async function deleteStore({ db, deps }: HandlerContext, request: Request
 
 export async function testConnection({ db, deps }: HandlerContext, request: RequestOf<'testConnection'>): Promise<ConnectionReport> {
   const store = await repo.getStore(db, request.id);
-  if (!store) throw new HandledError('not-found', 'No such store', 'Магазин не найден');
+  if (!store) throw new HandledError('not-found', textsOf('errorNoSuchStore'));
   let report: ConnectionReport;
   try {
     report = await deps.apiFor(store).testConnection();

@@ -1,6 +1,8 @@
 // One error type for everything the Seller API client can fail with, with messages a seller understands.
 // Nothing in an OzonApiError may carry the Api-Key: servers sometimes echo request headers in their messages, so
-// the transport redacts whatever the server or the browser said (redact.ts) before it goes in here.
+// the transport redacts whatever the server or the browser said (redact.ts) before it goes in here. The words are the
+// dictionary's `apiError:<kind>` (lib/i18n/en/errors.ts), in every language.
+import { inEveryLang, t, type Lang, type Texts } from '../../../lib/i18n';
 
 export type OzonErrorKind =
   | 'invalid-key'
@@ -15,8 +17,6 @@ export type OzonErrorKind =
   | 'window-closed'
   | 'circuit-open';
 
-export type Lang = 'en' | 'ru';
-
 export interface OzonApiErrorInit {
   kind: OzonErrorKind;
   status?: number;
@@ -27,53 +27,6 @@ export interface OzonApiErrorInit {
   /** Extra English detail for developers (never shown as the seller message, never holds the key). */
   detail?: string;
 }
-
-const BASE_MESSAGES: Record<OzonErrorKind, { en: string; ru: string }> = {
-  'invalid-key': {
-    en: 'Ozon did not accept the Client-Id and Api-Key. Check them in Settings → API keys on the seller portal, or create a new key.',
-    ru: 'Ozon не принял Client-Id и Api-Key. Проверьте их в разделе Настройки → API-ключи кабинета продавца или создайте новый ключ.',
-  },
-  'premium-required': {
-    en: 'Ozon refused access: the chat methods need a Premium Plus or Premium Pro subscription, and the Api-Key needs a role that allows the method.',
-    ru: 'Ozon отказал в доступе: методы чатов доступны только с подпиской Premium Plus или Premium Pro, а у Api-Key должна быть роль с доступом к методу.',
-  },
-  'rate-limited': {
-    en: 'Too many requests to Ozon right now. Try again in a minute.',
-    ru: 'Слишком много запросов к Ozon. Повторите через минуту.',
-  },
-  'not-found': {
-    en: 'Ozon did not find what was asked for (the chat or the shipment may no longer exist).',
-    ru: 'Ozon не нашёл запрошенное (возможно, чата или отправления уже нет).',
-  },
-  'bad-request': {
-    en: 'Ozon refused the request.',
-    ru: 'Ozon отклонил запрос.',
-  },
-  server: {
-    en: "Ozon's server error. Try again later.",
-    ru: 'Ошибка сервера Ozon. Повторите позже.',
-  },
-  network: {
-    en: 'Could not reach api-seller.ozon.ru. Check the internet connection.',
-    ru: 'Не удалось связаться с api-seller.ozon.ru. Проверьте подключение к интернету.',
-  },
-  timeout: {
-    en: 'Ozon did not answer in time. Try again later.',
-    ru: 'Ozon не ответил вовремя. Повторите позже.',
-  },
-  malformed: {
-    en: 'Ozon answered in an unexpected format. Try again later; if it repeats, please report it.',
-    ru: 'Ozon ответил в неожиданном формате. Повторите позже; если ошибка повторяется, сообщите нам.',
-  },
-  'window-closed': {
-    en: 'Ozon no longer lets you write in this chat: the period for messages to this customer has expired. You can only answer within 48 hours of the customer\'s last message.',
-    ru: 'Ozon больше не позволяет писать в этот чат: срок для сообщений этому покупателю истёк. Ответить можно только в течение 48 часов после последнего сообщения покупателя.',
-  },
-  'circuit-open': {
-    en: 'Ozon has temporarily blocked this method after too many requests. It usually recovers within a few minutes.',
-    ru: 'Ozon временно заблокировал этот метод из-за слишком частых запросов. Обычно доступ восстанавливается через несколько минут.',
-  },
-};
 
 /** Kinds the client may retry on its own: the request was refused or lost, and trying again later can help. */
 const RETRYABLE: ReadonlySet<OzonErrorKind> = new Set(['rate-limited', 'server', 'network', 'timeout', 'circuit-open']);
@@ -88,12 +41,12 @@ export class OzonApiError extends Error {
   readonly detail?: string;
   readonly messageEn: string;
   readonly messageRu: string;
-  /** The seller-facing text in both languages (the same as messageEn / messageRu). */
-  readonly text: Readonly<Record<Lang, string>>;
+  /** The seller-facing text in every language (English and Russian also as messageEn / messageRu). */
+  readonly text: Texts;
 
   constructor(init: OzonApiErrorInit) {
-    const { en, ru } = sellerMessages(init.kind, init.serverMessage, init.status);
-    super(en);
+    const text = inEveryLang((lang) => sellerMessage(init.kind, init.serverMessage, init.status, lang));
+    super(text.en);
     this.name = 'OzonApiError';
     this.kind = init.kind;
     if (init.status !== undefined) this.status = init.status;
@@ -102,9 +55,9 @@ export class OzonApiError extends Error {
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.detail !== undefined) this.detail = init.detail;
     this.retryable = RETRYABLE.has(init.kind);
-    this.messageEn = en;
-    this.messageRu = ru;
-    this.text = Object.freeze({ en, ru });
+    this.messageEn = text.en;
+    this.messageRu = text.ru;
+    this.text = Object.freeze(text);
   }
 
   /** What crosses the extension's message channel: every field here is free of the key by construction. */
@@ -126,20 +79,15 @@ export class OzonApiError extends Error {
 /** The seller-facing message of any error the client throws, in `lang`; a generic one for anything else. */
 export function messageFor(error: unknown, lang: Lang): string {
   if (error instanceof OzonApiError) return error.text[lang];
-  return lang === 'ru' ? 'Что-то пошло не так при обращении к Ozon.' : 'Something went wrong while talking to Ozon.';
+  return t(lang, 'apiErrorUnknown');
 }
 
-function sellerMessages(kind: OzonErrorKind, serverMessage: string | undefined, status: number | undefined): { en: string; ru: string } {
-  const base = BASE_MESSAGES[kind];
+function sellerMessage(kind: OzonErrorKind, serverMessage: string | undefined, status: number | undefined, lang: Lang): string {
   // Ozon's side failed, not the seller's connection: say so, with the status that shows it.
-  if (kind === 'server' && status !== undefined && status >= 500) {
-    return { en: `Ozon's server error (HTTP ${status}). Try again later.`, ru: `Ошибка сервера Ozon (HTTP ${status}). Повторите позже.` };
-  }
+  if (kind === 'server' && status !== undefined && status >= 500) return t(lang, 'apiErrorServerStatus', { status });
   // A refused request is only actionable with Ozon's own reason ("access period has expired", …).
-  if (kind === 'bad-request' && serverMessage) {
-    return { en: `${base.en} Ozon says: ${serverMessage}`, ru: `${base.ru} Ответ Ozon: ${serverMessage}` };
-  }
-  return base;
+  if (kind === 'bad-request' && serverMessage) return t(lang, 'apiErrorRefusedSays', { message: serverMessage });
+  return t(lang, `apiError:${kind}`);
 }
 
 export function isOzonApiError(value: unknown): value is OzonApiError {

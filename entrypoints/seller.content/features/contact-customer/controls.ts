@@ -1,6 +1,7 @@
 // One row's controls: the Contact Customer button, with a store connected the "Contact with template…" menu button,
 // and the line where a failure is said. They go beside the shipment number, and the row's own handlers never see
 // an event that starts on them (the row would open its details panel).
+import { t, type Lang } from '@/lib/i18n';
 import type { ShipmentRow } from '../../portal/orders';
 import { personOnly } from '../../trusted-input';
 import {
@@ -20,7 +21,7 @@ import { BUTTON_STYLE, ERROR_STYLE, MENU_STYLE, WRAPPER_STYLE } from './styles';
 const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'touchstart', 'touchend'];
 
 export interface ControlsOptions {
-  words: { contact: string; contactWithTemplate: string };
+  lang: Lang;
   /** With a store connected: the template menu too (it sends through the API). */
   withMenu: boolean;
   onContact(button: HTMLButtonElement): void;
@@ -29,14 +30,14 @@ export interface ControlsOptions {
 }
 
 export function buildControls(doc: Document, postingNumber: string, options: ControlsOptions): HTMLElement {
-  const { signal, words } = options;
+  const { signal, lang } = options;
   const wrapper = ownedElement(doc, 'span', WRAPPER_STYLE);
   wrapper.setAttribute(PART_ATTR, PART);
   wrapper.setAttribute(POSTING_ATTR, postingNumber);
   const contact = ownedElement(doc, 'button', BUTTON_STYLE);
   contact.type = 'button';
   contact.setAttribute(ACTION_ATTR, CONTACT_ACTION);
-  contact.textContent = words.contact;
+  contact.textContent = t(lang, 'contactCustomer');
   // A person's click only: a page script's click must not start a chat or navigate (README, Security).
   contact.addEventListener(
     'click',
@@ -53,8 +54,8 @@ export function buildControls(doc: Document, postingNumber: string, options: Con
     menu.setAttribute(ACTION_ATTR, MENU_ACTION);
     menu.setAttribute('aria-haspopup', 'dialog');
     menu.setAttribute('aria-expanded', 'false');
-    menu.setAttribute('aria-label', words.contactWithTemplate);
-    menu.title = words.contactWithTemplate;
+    menu.setAttribute('aria-label', t(lang, 'contactWithTemplate'));
+    menu.title = t(lang, 'contactWithTemplate');
     menu.textContent = '▾';
     menu.addEventListener(
       'click',

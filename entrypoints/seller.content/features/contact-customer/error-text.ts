@@ -1,19 +1,17 @@
 // The words shown under a row's Contact button when starting the chat failed, in the user's language.
 import { RequestError } from '@/lib/protocol/send';
-import type { Lang } from '@/lib/i18n';
-import { contactStrings } from './strings';
+import { t, type Lang } from '@/lib/i18n';
 
 /** Failures the seller can act on have their own words; the background's own text wins when it gave one. */
 const KNOWN_CODES = ['window-closed', 'premium-required', 'network'] as const;
 
 export function errorText(error: unknown, lang: Lang): string {
-  const words = contactStrings(lang).error;
   if (error instanceof RequestError) {
     // A missing or slow background reads to the seller as no connection.
-    if (error.code === 'timeout' || error.code === 'no-background') return error.text ? error.in(lang) : words.network;
+    if (error.code === 'timeout' || error.code === 'no-background') return error.text ? error.in(lang) : t(lang, 'contactError:network');
     const known = KNOWN_CODES.find((code) => code === error.code);
-    if (known) return error.text ? error.in(lang) : words[known];
-    return words.generic.replace('{message}', error.in(lang));
+    if (known) return error.text ? error.in(lang) : t(lang, `contactError:${known}`);
+    return t(lang, 'contactError:generic', { message: error.in(lang) });
   }
-  return words.generic.replace('{message}', error instanceof Error ? error.message : String(error));
+  return t(lang, 'contactError:generic', { message: error instanceof Error ? error.message : String(error) });
 }

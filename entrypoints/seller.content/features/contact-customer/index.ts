@@ -5,7 +5,7 @@
 // (listeners, subscriptions, nodes) hangs on one AbortSignal: stopping is aborting it.
 import { defineFeature } from '../../feature';
 import { send } from '@/lib/protocol/send';
-import { resolveLang } from '@/lib/i18n';
+import { resolveLang, t } from '@/lib/i18n';
 import { resumePortalFlow } from '../../portal/orders/flow';
 import { pageSendGuard } from '../quick-replies/guard';
 import { createContactAction } from './contact-action';
@@ -17,7 +17,6 @@ import { createRowMarks } from './row-marks';
 import { createRowScan } from './row-scan';
 import { loadSettings } from '../../env';
 import { contactSettingsOf, type ContactSettings } from './settings';
-import { contactStrings } from './strings';
 import { createTemplateMenu } from './template-menu';
 
 export type { ContactDeps, SendFn } from './deps';
@@ -56,7 +55,7 @@ export function runContactButtons(deps: ContactDeps, signal: AbortSignal): void 
     answerFor: eligibility.answerFor,
     buildControls: (shipment, facts) =>
       buildControls(doc, shipment.postingNumber, {
-        words: contactStrings(current.lang),
+        lang: current.lang,
         withMenu: current.settings.apiAvailable,
         onContact: (button) => void action.contact(shipment, button),
         onMenu: (wrapper, menuButton) => void menu.toggle(shipment, facts, wrapper, menuButton),
@@ -67,7 +66,7 @@ export function runContactButtons(deps: ContactDeps, signal: AbortSignal): void 
 
   // The observer calls back at once with the whole page: the first pass, with the settings known so far.
   signal.addEventListener('abort', deps.observer.onAdded(rows.onBatch), { once: true });
-  const stopPortalFlow = resumePortalFlow(deps.observer, (postingNumber, error) => showError(doc, postingNumber, contactStrings(current.lang).error[error]), doc);
+  const stopPortalFlow = resumePortalFlow(deps.observer, (postingNumber, error) => showError(doc, postingNumber, t(current.lang, `contactError:${error}`)), doc);
   signal.addEventListener('abort', stopPortalFlow, { once: true });
   signal.addEventListener(
     'abort',

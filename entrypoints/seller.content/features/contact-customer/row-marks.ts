@@ -8,7 +8,7 @@ import { placeBesideNumber } from './controls';
 import type { Current } from './deps';
 import { judgeRow } from './judge-row';
 import { CONTACT_ATTR, CONTACT_BUTTON_SELECTOR, PART_SELECTOR, REASON_ATTR } from './markers';
-import { contactStrings } from './strings';
+import { t } from '@/lib/i18n';
 
 interface RowMark {
   /** What the row shows: the same key, the same marks. */
@@ -79,7 +79,7 @@ export function createRowMarks({ doc, tab, current, answerFor, buildControls }: 
     } else {
       row.setAttribute(CONTACT_ATTR, 'unavailable');
       row.setAttribute(REASON_ATTR, verdict.reason);
-      row.setAttribute('title', contactStrings(current.lang).reason[verdict.reason]);
+      row.setAttribute('title', t(current.lang, `contactWhyNot:${verdict.reason}`));
     }
     return readable;
   }

@@ -1,21 +1,16 @@
-// What the sidebar says when presets could not be loaded or applied, already in words (en/ru).
+// What the sidebar says when presets could not be loaded or applied, already in words in every language.
 import { RequestError } from '@/lib/protocol/send';
 import { FILTER_LABELS, type PortalFilter } from '@/lib/presets/filters';
-
-export type ProblemText = { en: string; ru: string };
+import { inEveryLang, t, type Texts } from '@/lib/i18n';
 
 /** A failed request in the background's words, else the error's message. */
-export function problemText(error: unknown): ProblemText {
-  if (error instanceof RequestError) return { en: error.in('en'), ru: error.in('ru') };
+export function problemText(error: unknown): Texts {
+  if (error instanceof RequestError) return inEveryLang((lang) => error.in(lang));
   const message = error instanceof Error ? error.message : String(error);
-  return { en: message, ru: message };
+  return inEveryLang(() => message);
 }
 
 /** The portal filters a preset could not set: the list shows the portal's current filters. */
-export function filtersProblem(failed: readonly PortalFilter[]): ProblemText {
-  const names = (lang: 'en' | 'ru') => failed.map((f) => `«${FILTER_LABELS[f][lang]}»`).join(', ');
-  return {
-    en: `Could not set the portal's filter ${names('en')}: the list shows the portal's current filters.`,
-    ru: `Не удалось установить фильтр кабинета ${names('ru')}: список показан по текущим фильтрам кабинета.`,
-  };
+export function filtersProblem(failed: readonly PortalFilter[]): Texts {
+  return inEveryLang((lang) => t(lang, 'presetFiltersNotSet', { names: failed.map((f) => `«${FILTER_LABELS[f][lang]}»`).join(', ') }));
 }

@@ -3,13 +3,12 @@
 import { render } from 'preact';
 import { defineFeature, onAbort, type FeatureEnv } from '../../feature';
 import { send as defaultSend } from '@/lib/protocol/send';
-import { resolveLang, type Lang } from '@/lib/i18n';
+import { resolveLang, t, type Lang } from '@/lib/i18n';
 import { OWNED_ATTRIBUTE } from '../../observer';
 import { chatValues, findMessageBox } from './chat';
 import { pageSendGuard, type SendGuard } from './guard';
 import { insertAsTyping } from './insert';
 import type { Template } from '@/lib/templates/model';
-import { templateStrings } from './strings';
 import { TemplatePicker } from '@/components/page/quick-replies/TemplatePicker';
 import { personOnly } from '../../trusted-input';
 
@@ -86,7 +85,7 @@ export function startQuickReplies(deps: QuickReplyDeps): void {
         }}
         onPick={(text, template) => {
           const box = findMessageBox(doc);
-          if (!box) throw new Error(templateStrings(lang).error.empty);
+          if (!box) throw new Error(t(lang, 'quickRepliesError:empty'));
           insertAsTyping(box, text);
           deps.guard.record(chatKey, text, template.id);
           closePopover();
@@ -110,7 +109,6 @@ export function startQuickReplies(deps: QuickReplyDeps): void {
     bar?.remove();
     for (const stale of doc.querySelectorAll(`[${PART_ATTR}="${PART}"]`)) stale.remove();
     popover = null;
-    const s = templateStrings(lang);
     const el = doc.createElement('div');
     el.setAttribute(OWNED_ATTRIBUTE, '');
     el.setAttribute(PART_ATTR, PART);
@@ -120,9 +118,9 @@ export function startQuickReplies(deps: QuickReplyDeps): void {
     opener.setAttribute('data-sidekick-action', 'quick-replies');
     opener.setAttribute('aria-haspopup', 'dialog');
     opener.setAttribute('aria-expanded', 'false');
-    opener.title = s.openLabel;
+    opener.title = t(lang, 'quickRepliesButtonLabel');
     opener.setAttribute('style', OPEN_STYLE);
-    opener.textContent = s.open;
+    opener.textContent = t(lang, 'quickRepliesButton');
     opener.addEventListener(
       'click',
       personOnly((event) => {

@@ -1,7 +1,6 @@
 // The complaint a seller pastes into a chat with Ozon support: which chat, who wrote, what is wrong. Plain text.
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 import type { Verdict } from '@/lib/scam';
-import { scamPageStrings } from './strings';
 
 export interface ComplaintFacts {
   chatId: string | null;
@@ -12,13 +11,15 @@ export interface ComplaintFacts {
 }
 
 export function complaintText(facts: ComplaintFacts, lang: Lang): string {
-  const s = scamPageStrings(lang).complaint;
+  const unknown = t(lang, 'complaintUnknown');
   const lines = [
-    s.intro,
-    `${s.chat}: ${facts.chatId ?? s.unknown}${facts.url ? ` (${facts.url})` : ''}`,
-    `${s.sender}: ${facts.senderName ?? s.unknown}`,
-    `${s.reasons}:`,
-    ...facts.verdict.reasons.filter((r) => r.code !== 'allowlisted').map((r) => `- ${r[lang]}${r.evidence ? ` («${r.evidence}»)` : ''}`),
+    t(lang, 'complaintIntro'),
+    `${t(lang, 'complaintChat')}: ${facts.chatId ?? unknown}${facts.url ? ` (${facts.url})` : ''}`,
+    `${t(lang, 'complaintSender')}: ${facts.senderName ?? unknown}`,
+    `${t(lang, 'complaintReasons')}:`,
+    ...facts.verdict.reasons
+      .filter((r) => r.code !== 'allowlisted')
+      .map((r) => `- ${t(lang, `reasonWhy:${r.code}`)}${r.evidence ? ` («${r.evidence}»)` : ''}`),
   ];
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '@/lib/i18n';
 import ruTable from '../../../../fixtures/orders/ru-table.html?raw';
 import detailsRu from '../../../../fixtures/orders/details-ru.html?raw';
 import { LAYOUTS, listElement, matrixRows, rowElement, tabsElement, type Layout, type MatrixRow } from '../../../../fixtures/orders/matrix';
@@ -11,7 +12,6 @@ import { RequestError } from '@/lib/protocol/send';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ShipmentEligibility, StatusReport } from '@/lib/protocol/messages';
 import { createSendGuard } from '@/entrypoints/seller.content/features/quick-replies/guard';
-import { CONTACT_STRINGS } from '@/entrypoints/seller.content/features/contact-customer/strings';
 import { personClick } from '../../../support/person-input';
 
 type Handler = (request: Record<string, unknown>) => unknown;
@@ -139,7 +139,7 @@ describe('Contact Customer on the rows (page only)', () => {
       start({ send });
       await settle();
       const delivered = data.find((d) => d.expected.reason === 'delivered')!;
-      expect(rowOf(delivered.postingNumber).title).toBe(CONTACT_STRINGS.ru.reason.delivered);
+      expect(rowOf(delivered.postingNumber).title).toBe(t('ru', 'contactWhyNot:delivered'));
       const eligible = data.find((d) => d.expected.contact === 'available')!;
       const button = rowOf(eligible.postingNumber).querySelector('button[data-sidekick-action="contact-customer"]')!;
       expect(button.textContent).toBe('Написать покупателю');
@@ -168,7 +168,7 @@ describe('Contact Customer on the rows (page only)', () => {
     const button = first.querySelector('button[data-sidekick-action="contact-customer"]')!;
     expect(button.closest('td')).toBe(first.querySelector('td'));
     expect(button.closest('a')).toBeNull();
-    expect(rows[3]!.getAttribute('title')).toBe(CONTACT_STRINGS.ru.reason.cancelled);
+    expect(rows[3]!.getAttribute('title')).toBe(t('ru', 'contactWhyNot:cancelled'));
   });
 
   it('never puts the button inside a link that shows the number', async () => {
@@ -195,7 +195,7 @@ describe('Contact Customer on the rows (page only)', () => {
     start({ send });
     await settle();
     const notRfbs = data.find((d) => d.expected.reason === 'not-rfbs')!;
-    expect(rowOf(notRfbs.postingNumber).title).toBe(CONTACT_STRINGS.en.reason['not-rfbs']);
+    expect(rowOf(notRfbs.postingNumber).title).toBe(t('en', 'contactWhyNot:not-rfbs'));
     expect(document.querySelector('button[data-sidekick-action="contact-customer"]')?.textContent).toBe('Contact Customer');
   });
 
@@ -349,7 +349,7 @@ describe('clicking Contact Customer', () => {
     await new Promise((resolve) => setTimeout(resolve, 40));
     const error = rowOf(eligible.postingNumber).querySelector('[data-sidekick-error]') as HTMLElement;
     expect(error.hidden).toBe(false);
-    expect(error.textContent).toBe(CONTACT_STRINGS.ru.error['no-panel']);
+    expect(error.textContent).toBe(t('ru', 'contactError:no-panel'));
   });
 
   it('with a store: asks the API for all visible rows in one batch and lets its answer decide', async () => {
@@ -381,7 +381,7 @@ describe('clicking Contact Customer', () => {
     const row = rowOf(closedOne.postingNumber);
     expect(row.getAttribute('data-sidekick-contact')).toBe('unavailable');
     expect(row.getAttribute('data-sidekick-contact-reason')).toBe('window-closed');
-    expect(row.title).toBe(CONTACT_STRINGS.en.reason['window-closed']);
+    expect(row.title).toBe(t('en', 'contactWhyNot:window-closed'));
     expect(document.querySelectorAll('button[data-sidekick-action="contact-customer"]')).toHaveLength(eligible.length - 1);
     // Re-rendered rows are judged from the cached answers: no second request.
     renderList(data, 'en', 'table');
@@ -445,11 +445,11 @@ describe('clicking Contact Customer', () => {
     fail = new RequestError('no-background', 'No answer');
     personClick(button());
     await settle();
-    expect(error().textContent).toBe(CONTACT_STRINGS.ru.error.network);
+    expect(error().textContent).toBe(t('ru', 'contactError:network'));
     fail = new RequestError('window-closed', 'closed');
     personClick(button());
     await settle();
-    expect(error().textContent).toBe(CONTACT_STRINGS.ru.error['window-closed']);
+    expect(error().textContent).toBe(t('ru', 'contactError:window-closed'));
     fail = null;
     personClick(button());
     await settle();

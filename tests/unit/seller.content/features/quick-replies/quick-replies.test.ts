@@ -1,9 +1,9 @@
 import { createPageState } from '@/entrypoints/seller.content/page-state';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { t } from '@/lib/i18n';
 import { chatValues, findMessageBox, startQuickReplies, type QuickReplyDeps } from '@/entrypoints/seller.content/features/quick-replies/index';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { createSendGuard } from '@/entrypoints/seller.content/features/quick-replies/guard';
-import { TEMPLATE_STRINGS } from '@/entrypoints/seller.content/features/quick-replies/strings';
 import { personClick } from '../../../support/person-input';
 import { createFakeBackground } from '../../../support/fake-background';
 import { testFeatureEnv } from '../../../support/feature-env';
@@ -78,7 +78,7 @@ describe('quick replies in an open chat', () => {
     await settle();
     const opener = () => document.querySelectorAll<HTMLButtonElement>('button[data-sidekick-action="quick-replies"]');
     expect(opener()).toHaveLength(1);
-    expect(opener()[0]!.textContent).toBe(TEMPLATE_STRINGS.ru.open);
+    expect(opener()[0]!.textContent).toBe(t('ru', 'quickRepliesButton'));
     personClick(opener()[0]!);
     await settle();
     personClick(document.querySelector<HTMLButtonElement>('[data-sidekick-template="thanks"]')!);
@@ -92,7 +92,7 @@ describe('quick replies in an open chat', () => {
 
     personClick(opener()[0]!);
     await settle();
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe(TEMPLATE_STRINGS.ru.error.repeat);
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(t('ru', 'quickRepliesError:repeat'));
     expect(document.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!.disabled).toBe(true);
     expect(drafts).toHaveLength(1);
   });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '@/lib/i18n';
 import { h, render } from 'preact';
 import { completeValues, fillTemplate, orderNumberOf, placeholdersIn } from '@/entrypoints/seller.content/features/quick-replies/fill';
 import { createSendGuard, sameText } from '@/entrypoints/seller.content/features/quick-replies/guard';
 import { insertAsTyping } from '@/entrypoints/seller.content/features/quick-replies/insert';
 import { MAX_MESSAGE_LENGTH } from '@/lib/templates/model';
-import { TEMPLATE_STRINGS } from '@/entrypoints/seller.content/features/quick-replies/strings';
 import { TemplatePicker } from '@/components/page/quick-replies/TemplatePicker';
 import { personClick } from '../../../support/person-input';
 
@@ -131,7 +131,7 @@ describe('TemplatePicker', () => {
       root,
     );
     await flush();
-    expect(root.textContent).toContain(TEMPLATE_STRINGS.en.translationNote);
+    expect(root.textContent).toContain(t('en', 'quickRepliesTranslationNote'));
     const pick = (id: string) => personClick(root.querySelector<HTMLButtonElement>(`[data-sidekick-template="${id}"]`)!);
     const confirm = () => root.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!;
     pick('long');
@@ -157,7 +157,7 @@ describe('TemplatePicker', () => {
     const props = { templates: [templates[0]!], values: { posting_number: '0128619527-0157-1', customer_name: 'Ann' }, lang: 'ru' as const, action: 'send' as const, guard, onPick: vi.fn() };
     render(h(TemplatePicker, { ...props, chatKey: 'c1' }), root);
     await flush();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe(TEMPLATE_STRINGS.ru.error.repeat);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('ru', 'quickRepliesError:repeat'));
     expect(root.querySelector<HTMLButtonElement>('[data-sidekick-template-confirm]')!.disabled).toBe(true);
     render(h(TemplatePicker, { ...props, chatKey: 'c5' }), root);
     await flush();

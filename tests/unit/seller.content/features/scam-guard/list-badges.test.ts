@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { t } from '@/lib/i18n';
 import { REASON_TEXT, type ReasonCode } from '@/lib/scam';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ChatMeta, StatusReport } from '@/lib/protocol/messages';
@@ -6,7 +7,6 @@ import { createPageObserver, type PageObserver } from '@/entrypoints/seller.cont
 import { createPageState, type PageStateStore } from '@/entrypoints/seller.content/page-state';
 import { forgetApiFacts } from '@/entrypoints/seller.content/features/scam-guard/api-facts';
 import { forgetDialogues, rememberDialogue } from '@/entrypoints/seller.content/features/scam-guard/memory';
-import { SCAM_PAGE_STRINGS } from '@/entrypoints/seller.content/features/scam-guard/strings';
 import { judge } from '@/lib/scam';
 import { startScamBadges, RISK_ATTR, REASONS_ATTR } from '@/entrypoints/seller.content/features/scam-guard/list-badges';
 import scamBadges from '@/entrypoints/seller.content/features/scam-guard/list-badges';
@@ -92,13 +92,12 @@ describe.each(['en', 'ru'] as Lang[])('list rows (%s)', (lang) => {
   it('the badge says it in words and an icon, and its tooltip lists the reasons in the language', async () => {
     start(lang);
     await wait();
-    const s = SCAM_PAGE_STRINGS[lang];
     const warn = badgesOf(rowEl(rowId(3)))[0] as HTMLElement;
-    expect(warn.textContent).toBe(s.badge.warn);
+    expect(warn.textContent).toBe(t(lang, 'scamBadge:warn'));
     expect(warn.title).toContain(text('no-customer-tag', lang));
     expect(warn.hasAttribute('data-sidekick-owned')).toBe(true);
     const danger = badgesOf(rowEl(rowId(4)))[0] as HTMLElement;
-    expect(danger.textContent).toBe(s.badge.danger);
+    expect(danger.textContent).toBe(t(lang, 'scamBadge:danger'));
     expect(danger.title).toContain(text('impersonates-support', lang));
     expect(danger.title).toContain(text('messenger-move', lang));
     const other: Lang = lang === 'en' ? 'ru' : 'en';
@@ -122,7 +121,7 @@ describe('preferences', () => {
       expect(el.getAttribute(REASONS_ATTR)).toBe('allowlisted');
       const marks = badgesOf(el);
       expect(marks.length).toBe(1);
-      expect(marks[0]!.textContent).toBe(SCAM_PAGE_STRINGS.en.badge.allowlisted);
+      expect(marks[0]!.textContent).toBe(t('en', 'scamBadge:allowlisted'));
       expect(marks[0]!.getAttribute('data-sidekick-scam-badge')).toBe('allowlisted');
       expect((marks[0] as HTMLElement).title).toContain(REASON_TEXT.allowlisted.en);
       expect((marks[0] as HTMLElement).title).toMatch(/would be (warn|danger)/);
@@ -141,7 +140,7 @@ describe('preferences', () => {
     // messenger-move alone is a warning.
     expect(rowEl(rowId(4)).getAttribute(RISK_ATTR)).toBe('warn');
     expect(rowEl(rowId(4)).getAttribute(REASONS_ATTR)).toBe('messenger-move');
-    expect(badgesOf(rowEl(rowId(4)))[0]!.textContent).toBe(SCAM_PAGE_STRINGS.en.badge.warn);
+    expect(badgesOf(rowEl(rowId(4)))[0]!.textContent).toBe(t('en', 'scamBadge:warn'));
   });
 
   it('a switched-off scam guard marks nothing (and clears the marks of the first judgement)', async () => {
@@ -157,7 +156,7 @@ describe('preferences', () => {
     bg.prefs.language = 'ru';
     start('en');
     await wait();
-    expect(badgesOf(rowEl(rowId(4)))[0]!.textContent).toBe(SCAM_PAGE_STRINGS.ru.badge.danger);
+    expect(badgesOf(rowEl(rowId(4)))[0]!.textContent).toBe(t('ru', 'scamBadge:danger'));
   });
 });
 

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '@/lib/i18n';
 import { REASON_TEXT } from '@/lib/scam';
 import { DEFAULT_PREFS, type Prefs } from '@/lib/prefs';
 import type { ChatMeta, StatusReport } from '@/lib/protocol/messages';
 import { createPageObserver, type PageObserver } from '@/entrypoints/seller.content/observer';
 import { forgetApiFacts } from '@/entrypoints/seller.content/features/scam-guard/api-facts';
 import { forgetDialogues, rememberedDialogue } from '@/entrypoints/seller.content/features/scam-guard/memory';
-import { SCAM_PAGE_STRINGS } from '@/entrypoints/seller.content/features/scam-guard/strings';
 import { complaintText } from '@/entrypoints/seller.content/features/scam-guard/complaint';
-import { SUPPORT_HREF } from '@/components/page/scam/banner';
+import { ADVICE_KEYS, SUPPORT_HREF } from '@/components/page/scam/banner';
 import { RISK_ATTR, REASONS_ATTR } from '@/entrypoints/seller.content/features/scam-guard/list-badges';
 import scamChat, { startScamChat } from '@/entrypoints/seller.content/features/scam-guard/open-chat';
 import { pageKindOf } from '@/entrypoints/seller.content/portal/page-kind';
@@ -94,23 +94,22 @@ describe.each(['en', 'ru'] as Lang[])('an open dangerous chat (%s)', (lang) => {
     const banner = banners()[0] as HTMLElement;
     expect(banner.getAttribute('role')).toBe('alert');
     expect(banner.hasAttribute('data-sidekick-owned')).toBe(true);
-    const s = SCAM_PAGE_STRINGS[lang].banner;
-    expect(banner.textContent).toContain(s.title);
-    for (const line of s.advice) expect(banner.textContent).toContain(line);
+    expect(banner.textContent).toContain(t(lang, 'scamBannerTitle'));
+    for (const key of ADVICE_KEYS) expect(banner.textContent).toContain(t(lang, key));
     expect(banner.textContent).toContain(REASON_TEXT['asks-code'][lang]);
     // A sibling before the textarea's container, inside the open chat.
     expect(banner.nextElementSibling?.querySelector('textarea')).not.toBeNull();
     expect(banner.closest('[active-chat-id]')).not.toBeNull();
     const link = banner.querySelector<HTMLAnchorElement>('a[data-sidekick-action="open-support"]')!;
     expect(link.getAttribute('href')).toBe(SUPPORT_HREF);
-    expect(link.textContent).toBe(s.support);
+    expect(link.textContent).toBe(t(lang, 'scamOpenSupport'));
   });
 
   it('the button copies a complaint naming the chat, the sender and the reasons', async () => {
     start(lang, DANGER_MESSAGES);
     await wait();
     const button = document.querySelector<HTMLButtonElement>('[data-sidekick-action="copy-complaint"]')!;
-    expect(button.textContent).toBe(SCAM_PAGE_STRINGS[lang].banner.copy);
+    expect(button.textContent).toBe(t(lang, 'scamCopyComplaint'));
     personClick(button);
     await wait();
     expect(writeText).toHaveBeenCalledTimes(1);
@@ -119,7 +118,7 @@ describe.each(['en', 'ru'] as Lang[])('an open dangerous chat (%s)', (lang) => {
     expect(text).toContain('Anna K.');
     expect(text).toContain(REASON_TEXT['impersonates-support'][lang]);
     expect(text).toContain(REASON_TEXT['asks-code'][lang]);
-    expect(banners()[0]!.textContent).toContain(SCAM_PAGE_STRINGS[lang].banner.copied);
+    expect(banners()[0]!.textContent).toContain(t(lang, 'scamComplaintCopied'));
   });
 });
 
@@ -134,7 +133,7 @@ describe('the open chat', () => {
     expect(area.value).toContain(CHAT);
     expect(area.readOnly).toBe(true);
     expect(area.hasAttribute('data-sidekick-owned')).toBe(true);
-    expect(banners()[0]!.textContent).toContain(SCAM_PAGE_STRINGS.en.banner.copyFailed);
+    expect(banners()[0]!.textContent).toContain(t('en', 'scamCopyFailed'));
   });
 
   it('200 re-renders of the messages keep one banner and one badge per flagged message', async () => {
@@ -222,9 +221,9 @@ describe('the open chat', () => {
   it('the complaint text is plain and complete in both languages', () => {
     const verdict = { risk: 'danger' as const, reasons: [{ code: 'asks-code' as const, ...REASON_TEXT['asks-code'], evidence: 'код' }] };
     const ru = complaintText({ chatId: CHAT, senderName: '<b>x</b>', verdict }, 'ru');
-    expect(ru).toContain(SCAM_PAGE_STRINGS.ru.complaint.intro);
+    expect(ru).toContain(t('ru', 'complaintIntro'));
     expect(ru).toContain('<b>x</b>');
     expect(ru).toContain(REASON_TEXT['asks-code'].ru);
-    expect(complaintText({ chatId: null, senderName: null, verdict }, 'en')).toContain(SCAM_PAGE_STRINGS.en.complaint.unknown);
+    expect(complaintText({ chatId: null, senderName: null, verdict }, 'en')).toContain(t('en', 'complaintUnknown'));
   });
 });

@@ -1,0 +1,32 @@
+// The options page's preferences: sync, the toolbar badge, notifications, language, the sidebar's defaults.
+
+export const preferences = {
+  syncTitle: 'Sync',
+  syncInterval: 'Sync interval (minutes)',
+  syncIntervalHint: 'How often the chats are fetched from the Seller API, 1 to 1440 minutes.',
+  badgeTitle: 'Toolbar badge',
+  badgeScope: 'The badge counts unanswered chats of',
+  badgeAllStores: 'All stores',
+  badgeOneStore: 'One store',
+  badgeStore: 'Store for the badge',
+  badgeNoStores: 'Add a store first.',
+  badgeRedAfter: 'The badge turns red when a chat waits longer than (minutes)',
+  notificationsTitle: 'Notifications',
+  notificationsEnabled: 'Notify me when a chat waits too long',
+  notificationsAfter: 'Notify after (minutes)',
+  notificationsHint: 'At most one notification every 10 minutes. Default: 60 minutes.',
+
+  languageTitle: 'Language',
+  languageLabel: 'Language',
+  languageAuto: 'Follow the portal',
+  languageHint: 'On the portal the sidebar follows the portal’s language; here and in the popup, the browser’s.',
+  sidebarDefaultsTitle: 'Sidebar defaults',
+  sidebarOpen: 'Sidebar open',
+  sidebarWidth: 'Sidebar width (px)',
+  nonMatchingRows: 'Rows that do not match a preset',
+  nonMatchingDim: 'Dim them',
+  nonMatchingHide: 'Hide them',
+  contactOpensIn: 'Contact Customer opens the chat in',
+  contactSameTab: 'The same tab',
+  contactNewTab: 'A new tab',
+};

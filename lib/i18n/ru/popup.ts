@@ -1,0 +1,37 @@
+// Всплывающее окно: чаты без ответа и состояние синхронизации.
+import type { Translation } from '../translation';
+import type { popup as en } from '../en/popup';
+
+export const popup = {
+  popupTitle: 'Чаты без ответа',
+  popupLoading: 'Загрузка…',
+  popupRefresh: 'Обновить',
+  popupRefreshing: 'Обновление…',
+  popupProgress: '{done} из {total} чатов',
+  popupListing: 'Получаем список чатов… пока {listed}',
+  popupSynced: 'Обновлено {ago} назад',
+  popupSyncedJustNow: 'Обновлено только что',
+  popupNeverSynced: 'Ещё не обновлялось',
+  popupStale: 'Устарело',
+  popupStaleHint: 'Последнее обновление старше двух интервалов синхронизации.',
+  popupListLabel: 'Чаты без ответа, дольше всех ждущие — первыми',
+  popupWaiting: 'ждёт {time}',
+  popupOrder: 'Заказ {number}',
+  popupPosting: 'Отправление {number}',
+  popupProduct: 'Товар, SKU {sku}',
+  popupCustomer: 'Покупатель',
+  popupNoText: '(без текста: вложение)',
+  popupLoadError: 'Не удалось загрузить чаты: {message}',
+  popupNoStore: 'Магазин ещё не подключён. Добавьте магазин с Client-Id и Api-Key, чтобы видеть здесь чаты без ответа.',
+  popupAddStore: 'Добавить магазин',
+  popupInvalidKey: 'Ozon не принял Client-Id или Api-Key магазина: {stores}. Проверьте их в настройках.',
+  popupFixKey: 'Проверить ключ',
+  popupDomOnly: 'Чаты не синхронизируются для: {stores}. Методы чатов Seller API доступны только с подпиской Premium Plus или Premium Pro.',
+  popupDomOnlyStill: 'Функции на странице кабинета работают: боковая панель, наборы фильтров, защита от мошенников и кнопки «Связаться с покупателем».',
+  popupOffline: 'Не удалось связаться с Ozon для: {stores}. Показаны чаты с последней синхронизации.',
+  popupSyncError: 'Последняя синхронизация не удалась для: {stores} ({message}). Показаны сохранённые ранее чаты.',
+  popupOpenOptions: 'Открыть настройки',
+  popupNothing: 'Чатов без ответа нет: всем покупателям ответили.',
+  riskDanger: 'Похоже на мошенничество',
+  riskWarn: 'Подозрительно',
+} satisfies Translation<typeof en>;
