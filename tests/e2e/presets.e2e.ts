@@ -132,9 +132,8 @@ describe('presets on the replica, production build in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // Every chat on the first page of the list, so "the list shown" is the whole answer; Chinese-speaking customers
-    // among them for the Chinese portal.
-    sandbox = await startSandbox({ pageSize: 1000, zhChats: 24 });
+    // Every chat on the first page of the list, so "the list shown" is the whole answer.
+    sandbox = await startSandbox({ pageSize: 1000 });
     session = await launchExtension(sandbox);
     page = await session.openPortal(MESSENGER_PATH, 'en');
     await waitForOneSidebar(page);
