@@ -33,7 +33,7 @@ function rowMarks(page: Page): Promise<RowMark[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>('a[href*="/app/messenger"][href*="id="]')]
       .filter((a) => !a.closest('[active-chat-id], [data-sidekick-owned], seller-sidekick'))
-      // The top bar's RU / EN links keep the open chat's `&id=`: not dialogue rows.
+      // The top bar's language links (RU / EN / 中文) keep the open chat's `&id=`: not dialogue rows.
       .filter((a) => !new URL(a.href).searchParams.has('lang'))
       .map((a) => ({
         id: new URL(a.href).searchParams.get('id') ?? '',
@@ -161,7 +161,7 @@ describe('scam guard on the replica, production build in Chromium', () => {
       it('every seeded customer dialogue gets its label’s verdict and reasons, with one badge when flagged', async () => {
         const { chats, marks } = await checkCustomerRows(page, sandbox, lang);
         for (const chat of chats) expect(marks.get(chat.chatId)!.badges, chat.senderName).toBe(chat.label.verdict === 'none' ? 0 : 1);
-        // Nothing but dialogue rows (and the open chat's messages) is marked: not the top bar, not its RU / EN links.
+        // Nothing but dialogue rows (and the open chat's messages) is marked: not the top bar, not its language links.
         const strays = await page.evaluate(() =>
           [...document.querySelectorAll('[data-sidekick-risk]')]
             .filter((el) => !el.closest('[active-chat-id]') && !(el.matches('a[href*="id="]') && !new URL((el as HTMLAnchorElement).href).searchParams.has('lang')))
