@@ -26,6 +26,8 @@ export interface SandboxOptions {
   validate?: boolean;
   /** Rows per page of the portal's lists (the replica's default when omitted). */
   pageSize?: number;
+  /** Chats from Chinese-speaking customers added to the seeded world (sandbox/data/chinese.ts; default none). */
+  zhChats?: number;
 }
 
 export interface Sandbox {
@@ -38,7 +40,7 @@ export interface Sandbox {
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const world = createWorld(generateSeed({ now: opts.now ?? new Date(), chats: opts.chats, postings: opts.postings }));
+  const world = createWorld(generateSeed({ now: opts.now ?? new Date(), chats: opts.chats, postings: opts.postings, zhChats: opts.zhChats }));
   const validator = opts.validate === false ? undefined : await loadOpenApiValidator();
   const api = createApiReplica({ world, validator });
   const portal = createPortalReplica({ world, pageSize: opts.pageSize });

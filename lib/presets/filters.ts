@@ -11,14 +11,18 @@ export const PORTAL_FILTERS = [
 ] as const;
 export type PortalFilter = (typeof PORTAL_FILTERS)[number];
 
-/** The portal's own labels, as they appear on its filter controls. */
-export const FILTER_LABELS: Record<PortalFilter, { en: string; ru: string }> = {
-  'without-my-reply': { en: 'Without your reply', ru: 'Без вашего ответа' },
-  'without-customer-reply': { en: "Without customer's reply", ru: 'Без ответа клиента' },
-  'by-order': { en: 'By order', ru: 'По заказу' },
-  'by-products': { en: 'By products', ru: 'По товару' },
-  unread: { en: 'Unread', ru: 'Только новые' },
-  all: { en: 'All chats', ru: 'Все чаты' },
+/**
+ * The portal's own labels, as they appear on its filter controls. English and Russian are confirmed; the Chinese
+ * ones (the portal's locale=zh-Hans) are assumed, and the page reader also accepts other wordings
+ * (docs/portal-reading.md, "Words: confirmed and assumed").
+ */
+export const FILTER_LABELS: Record<PortalFilter, { en: string; ru: string; zh: string }> = {
+  'without-my-reply': { en: 'Without your reply', ru: 'Без вашего ответа', zh: '没有您的回复' },
+  'without-customer-reply': { en: "Without customer's reply", ru: 'Без ответа клиента', zh: '没有客户回复' },
+  'by-order': { en: 'By order', ru: 'По заказу', zh: '按订单' },
+  'by-products': { en: 'By products', ru: 'По товару', zh: '按商品' },
+  unread: { en: 'Unread', ru: 'Только новые', zh: '未读' },
+  all: { en: 'All chats', ru: 'Все чаты', zh: '全部聊天' },
 };
 
 /** Pairs the portal will not combine. */

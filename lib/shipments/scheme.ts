@@ -18,7 +18,8 @@ export function schemeOfTpl(tpl: string | null | undefined): Scheme | null {
   return null;
 }
 
-/** Text markers of realFBS delivery methods (normalised: lower case, «ё» → «е»). Checked first. */
+/** Text markers of realFBS delivery methods (normalised: lower case, «ё» → «е»). Checked first, so a partner
+ * delivery named after Ozon («Ozon 合作伙伴配送») is realFBS. */
 export const RFBS_MARKERS: readonly RegExp[] = [
   /\br-?fbs\b/,
   /\brealfbs\b/,
@@ -32,6 +33,14 @@ export const RFBS_MARKERS: readonly RegExp[] = [
   /delivery by (the )?seller/,
   /integrated delivery service/,
   /partner delivery/,
+  // Chinese (assumed, docs/portal-reading.md): the seller's own, an integrated or non-integrated service, a partner.
+  /卖家配送/,
+  /卖家自行配送/,
+  /卖家自配送/,
+  /集成物流/,
+  /集成配送/,
+  /合作伙伴配送/,
+  /合作配送/,
 ];
 
 /** Markers of schemes that are not realFBS: Ozon's own delivery and the hybrid scheme. */
@@ -42,6 +51,8 @@ export const OTHER_MARKERS: readonly RegExp[] = [
   /гибрид/,
   /hybrid/,
   /^fbs$/,
+  /ozon ?(?:配送|物流)/,
+  /混合/,
 ];
 
 /** The scheme a delivery-method text names, or null when it names none we know. */

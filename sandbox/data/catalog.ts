@@ -8,6 +8,8 @@ export const RU_FIRST_NAMES = [
 ];
 export const RU_LAST_INITIALS = ['А.', 'Б.', 'В.', 'Г.', 'Д.', 'Е.', 'Ж.', 'З.', 'И.', 'К.', 'Л.', 'М.', 'Н.', 'О.', 'П.', 'Р.', 'С.', 'Т.', 'Ф.', 'Х.', 'Ш.'];
 export const EN_NAMES = ['John D.', 'Emily Clark', 'Michael B.', 'Sarah', 'David Lee', 'Olivia M.', 'Wei Zhang', 'Aylin K.', 'Mehmet Y.', 'Anna Schmidt'];
+/** Chinese-speaking customers (the Chinese share of the world, chinese.ts), as they write their names. */
+export const ZH_NAMES = ['王伟', '李娜', '张敏', '刘洋', '陈静', '杨磊', '赵丽', '黄勇', '周杰', '吴芳', '徐明', '孙悦', '马超', '朱琳', '胡斌', '郭晶'];
 
 export interface CatalogItem {
   name: string;
@@ -54,6 +56,7 @@ export const DELIVERY_METHODS = {
 
 export function customerName(pick: <T>(items: readonly T[]) => T, lang: Lang): string {
   if (lang === 'en') return pick(EN_NAMES);
+  if (lang === 'zh') return pick(ZH_NAMES);
   const first = pick(RU_FIRST_NAMES);
   return pick([first, `${first} ${pick(RU_LAST_INITIALS)}`]);
 }

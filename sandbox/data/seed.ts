@@ -1,82 +1,18 @@
 // The seeded world: deterministic for (seed, now). Scale comes from counts, variety from the templates in
 // conversations.ts and scams.ts; each chat carries its ground-truth scam label.
 import { customerName, PRODUCTS } from './catalog';
-import { NO_CONTEXT, NOTICES, ORDER_AFTER, ORDER_BEFORE, ORDER_TRANSIT, PRODUCT, SUPPORT, type Conversation, type Line, type Speaker } from './conversations';
+import { chineseSpec } from './chinese';
+import { buildChat, DAY, fill, HOUR, NONE, productContext, recentAge, WINDOW, type ChatSpec } from './chat-spec';
+import { NO_CONTEXT, NOTICES, ORDER_AFTER, ORDER_BEFORE, ORDER_TRANSIT, PRODUCT, SUPPORT, type Conversation } from './conversations';
 import { labelOf, type ReasonCode } from './labels';
 import { generatePostings } from './postings';
 import { createRng, type Rng } from './prng';
 import { NO_TAG, PAYLOADS, SCAMS } from './scams';
-import type { ChatContext, MessageAuthor, PostingStatus, PortalTag, ScamLabel, SeedChat, SeedData, SeedMessage, SeedOptions, SeedPosting } from './types';
+import type { PostingStatus, SeedChat, SeedData, SeedOptions, SeedPosting } from './types';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const WINDOW = 30 * DAY;
+const DEFAULT_SEED = 20260814;
 /** Message ids: uint64 above 2^53, increasing with time (base + ms × 1000 + tie-breaker). */
 export const MESSAGE_ID_BASE = 3_000_000_000_000_000_000n;
-
-const AUTHOR: Record<Speaker, MessageAuthor> = { c: 'customer', s: 'seller', o: 'support', n: 'notification' };
-
-interface ChatSpec {
-  group: SeedChat['group'];
-  chatType: SeedChat['chatType'];
-  senderName: string;
-  tag: PortalTag;
-  context: ChatContext;
-  lines: readonly Line[];
-  label: ScamLabel;
-  /** How long ago the conversation started. */
-  ageMs: number;
-  /** Chance that the trailing incoming messages are still unread. */
-  unreadChance: number;
-  closed?: boolean;
-}
-
-const NONE: ScamLabel = { verdict: 'none', reasons: [] };
-
-/** Recent chats are more common than old ones, as in a real inbox. */
-function recentAge(rng: Rng, maxMs = WINDOW - 12 * HOUR): number {
-  return 20 * MINUTE + Math.floor(Math.pow(rng.next(), 1.6) * Math.max(0, maxMs - 20 * MINUTE));
-}
-
-function fill(text: string, product: string, order: string): string {
-  return text.replace(/\{product\}/g, product).replace(/\{order\}/g, order);
-}
-
-function productContext(rng: Rng): { context: ChatContext; product: string } {
-  const item = rng.pick(PRODUCTS);
-  const sku = String(1_500_000_000 + PRODUCTS.indexOf(item) * 7919 + 13);
-  return { context: { kind: 'product', sku, productName: item.name }, product: item.name };
-}
-
-function buildChat(rng: Rng, spec: ChatSpec, nowMs: number): SeedChat {
-  const startMs = nowMs - spec.ageMs;
-  const gaps = spec.lines.map((_, i) => (i === 0 ? 0 : rng.int(2, 240) * MINUTE));
-  const span = gaps.reduce((a, b) => a + b, 0);
-  const room = Math.max(0, spec.ageMs - MINUTE);
-  const scale = span > room ? room / span : 1;
-  let t = startMs;
-  const lastSellerIndex = spec.lines.map(([who]) => who).lastIndexOf('s');
-  const unreadTail = rng.chance(spec.unreadChance);
-  const messages: SeedMessage[] = spec.lines.map(([who, text], i) => {
-    t += Math.floor((gaps[i] ?? 0) * scale);
-    const incoming = who !== 's';
-    const isRead = incoming ? !(unreadTail && i > lastSellerIndex) : !(i === spec.lines.length - 1 && rng.chance(0.4));
-    return { messageId: '', createdAt: new Date(t).toISOString(), author: AUTHOR[who], text, isRead };
-  });
-  return {
-    chatId: rng.uuid(),
-    group: spec.group,
-    chatType: spec.chatType,
-    chatStatus: spec.closed ? 'CLOSED' : 'OPENED',
-    senderName: spec.senderName,
-    tag: spec.tag,
-    createdAt: new Date(startMs).toISOString(),
-    context: spec.context,
-    messages,
-    label: spec.label,
-  };
-}
 
 const BEFORE: readonly PostingStatus[] = ['awaiting_packaging', 'awaiting_deliver', 'awaiting_registration', 'acceptance_in_progress', 'awaiting_approve'];
 const AFTER: readonly PostingStatus[] = ['delivered', 'cancelled'];
@@ -225,11 +161,18 @@ function assignMessageIds(chats: SeedChat[]): void {
   }
 }
 
+/** The Chinese-speaking customers' chats asked for, from a random stream of their own (none by default). */
+function chineseShare(opts: SeedOptions, nowMs: number): SeedChat[] {
+  const count = opts.zhChats ?? 0;
+  const rng = createRng(((opts.seed ?? DEFAULT_SEED) ^ 0x7a68) >>> 0);
+  return Array.from({ length: count }, (_, i) => buildChat(rng, chineseSpec(rng, i), nowMs));
+}
+
 export function generateSeed(opts: SeedOptions): SeedData {
   const nowMs = opts.now.getTime();
   const chatCount = opts.chats ?? 320;
   const postingCount = opts.postings ?? 180;
-  const rng = createRng(opts.seed ?? 20260814);
+  const rng = createRng(opts.seed ?? DEFAULT_SEED);
 
   const postings = generatePostings(rng, postingCount, nowMs);
   const free = [...postings];
@@ -247,6 +190,7 @@ export function generateSeed(opts: SeedOptions): SeedData {
   add(chatCount - specs.length, () => ordinarySpec(rng, postings, free, nowMs));
 
   const chats = specs.map((spec) => buildChat(rng, spec, nowMs));
+  chats.push(...chineseShare(opts, nowMs));
   assignMessageIds(chats);
   const byNumber = new Map(postings.map((p) => [p.postingNumber, p]));
   for (const chat of chats) {

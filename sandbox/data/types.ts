@@ -1,7 +1,7 @@
 // The replicas' shared world: one seeded data set that both the portal replica and the Seller API replica serve,
 // so a chat seen on the page and the same chat fetched from the API agree. Deterministic for a given seed and `now`.
 
-export type Lang = 'en' | 'ru';
+export type Lang = 'en' | 'ru' | 'zh';
 
 /** The tag the portal shows above the sender's name (none for some senders, the case the scam guard warns on). */
 export type PortalTag = 'customer' | 'support' | null;
@@ -107,6 +107,11 @@ export interface SeedOptions {
   chats?: number;
   postings?: number;
   seed?: number;
+  /**
+   * Chats from Chinese-speaking customers added to the customers group (sandbox/data/chinese.ts), for the portal in
+   * Chinese. Default 0: the world of a seed without them is unchanged.
+   */
+  zhChats?: number;
 }
 
 /** The portal's chat filters (codes used by the replica; labels in sandbox/portal/DOM.md). */

@@ -1,26 +1,18 @@
 // @vitest-environment node
 // The client bundle as a browser runs it: the shell served by the replica, loaded into a happy-dom window whose
 // fetch reaches the replica's handler over loopback.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateSeed } from '../data/seed';
-import type { PortalFilter, World } from '../data/types';
+import type { World } from '../data/types';
 import { createWorld } from '../data/world';
-import { createPortalReplica } from './server';
+import { openPage, serveReplica, until, type ReplicaControl, type Served } from './test-support';
 
 const NOW = new Date('2026-08-14T09:30:00Z');
 const seed = generateSeed({ now: NOW });
 
-interface ReplicaControl {
-  rerender(): void;
-  navigate(url: string): Promise<void>;
-  answer(filters: readonly PortalFilter[]): Promise<string[]>;
-}
-
 let world: World;
-let server: http.Server;
+let served: Served;
 let base: string;
 let win: Window | undefined;
 
@@ -28,41 +20,20 @@ beforeEach(async (ctx) => {
   world = createWorld(seed, () => NOW);
   // The refresh test shortens the page's 20 s refresh period.
   const refreshMs = ctx.task.name.includes('periodic') ? 150 : undefined;
-  server = http.createServer(createPortalReplica({ world, refreshMs }).handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveReplica(world, { refreshMs });
+  base = served.base;
 });
 
 afterEach(async () => {
   await win?.happyDOM.close();
   win = undefined;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await served.close();
 });
 
 async function open(path: string): Promise<{ doc: Window['document']; control: () => ReplicaControl }> {
-  const html = await (await fetch(`${base}${path}`)).text();
-  const src = /<script src="([^"]+)"><\/script>/.exec(html)?.[1];
-  expect(src).toBeDefined();
-  const bundle = await (await fetch(`${base}${src ?? ''}`)).text();
-  // Our own bundle only, from the replica under test. happy-dom loads a parser-inserted <script src> with a
-  // blocking request, which the handler in this same process could never answer: the test runs the bundle itself.
-  win = new Window({ url: `${base}${path}`, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
-  win.document.write(html.replace(/<script src="[^"]+"><\/script>/, ''));
-  win.eval(bundle);
-  const w = win;
-  // Not waitUntilComplete: the page's periodic refresh timer never completes.
-  await until(() => (w as unknown as { __replica?: ReplicaControl }).__replica, 'the client app to start');
-  return { doc: w.document, control: () => (w as unknown as { __replica: ReplicaControl }).__replica };
-}
-
-async function until<T>(probe: () => T | undefined | null | false, what: string, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  const page = await openPage(base, path);
+  win = page.win;
+  return { doc: page.doc, control: page.control };
 }
 
 type Doc = Window['document'];

@@ -1,14 +1,15 @@
 // The one HTML shell every /app/… path gets: the client app renders the page into it.
 import { BOOT_GLOBAL, type BootConfig } from './boot';
+import { HTML_LANG, UI } from './labels';
 import { stylesheet } from './styles';
 
 /** JSON safe inside a <script> element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 export function shellHtml(boot: BootConfig, bundlePath: string): string {
-  const title = boot.lang === 'ru' ? 'Ozon Seller — личный кабинет' : 'Ozon Seller — seller account';
+  const title = UI.pageTitle[boot.lang];
   return `<!doctype html>
-<html lang="${boot.lang}">
+<html lang="${HTML_LANG[boot.lang]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

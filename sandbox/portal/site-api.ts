@@ -97,10 +97,10 @@ export function createSiteApi(opts: SiteApiOptions): (req: IncomingMessage, res:
       if (opts.markReadOnOpen) world.markRead(chat.chatId);
       return chatView(world, chat, lang);
     },
-    'POST /api/site/chat/send': async (req) => {
+    'POST /api/site/chat/send': async (req, _url, lang) => {
       const body = await readJson(req);
       const message = world.sendSellerMessage(stringField(body, 'id'), stringField(body, 'text'));
-      return { message: messageView(message, world.now().getTime()) };
+      return { message: messageView(message, world.now().getTime(), lang) };
     },
     'POST /api/site/chat/start': async (req) => {
       const body = await readJson(req);

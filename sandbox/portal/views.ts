@@ -1,5 +1,6 @@
 // What the replica's own JSON endpoints send the page: the data already in the page's words (tags, status words,
-// times as the portal prints them), so the client only lays it out. Times are Moscow time, as the portal shows.
+// times as the portal prints them), so the client only lays it out. Times are Moscow time, as the portal shows, in
+// every language (a Chinese seller's portal too: the times of the marketplace, not of the seller's clock).
 import type { Lang, SeedChat, SeedMessage, SeedPosting, World } from '../data/types';
 import { DELIVERY_LABEL, STATUS_WORD, TAG_LABEL, UI, type OrdersTab } from './labels';
 
@@ -86,17 +87,32 @@ export function ddmmyyyy(ms: number): string {
   return `${ddmm(ms)}.${msk(ms).getUTCFullYear()}`;
 }
 
-/** The list's time cell: HH:MM today, «Вчера» / "Yesterday", else DD.MM. */
+/** A day as the portal in Chinese prints it (assumed, docs/portal-reading.md): «11月5日». */
+export function monthDay(ms: number): string {
+  const d = msk(ms);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** A full date in Chinese (assumed): «2026/11/05». */
+export function yyyymmdd(ms: number): string {
+  const d = msk(ms);
+  return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}`;
+}
+
+const dayOf = (ms: number, lang: Lang): string => (lang === 'zh' ? monthDay(ms) : ddmm(ms));
+export const dateOf = (ms: number, lang: Lang): string => (lang === 'zh' ? yyyymmdd(ms) : ddmmyyyy(ms));
+
+/** The list's time cell: HH:MM today, «Вчера» / "Yesterday" / «昨天», else DD.MM («11月5日» in Chinese). */
 export function listTime(ms: number, nowMs: number, lang: Lang): string {
   const days = mskDay(nowMs) - mskDay(ms);
   if (days <= 0) return hhmm(ms);
   if (days === 1) return UI.yesterday[lang];
-  return ddmm(ms);
+  return dayOf(ms, lang);
 }
 
-/** A bubble's time: HH:MM today, else DD.MM HH:MM. */
-export function bubbleTime(ms: number, nowMs: number): string {
-  return mskDay(nowMs) === mskDay(ms) ? hhmm(ms) : `${ddmm(ms)} ${hhmm(ms)}`;
+/** A bubble's time: HH:MM today, else DD.MM HH:MM («11月5日 14:05» in Chinese). */
+export function bubbleTime(ms: number, nowMs: number, lang: Lang): string {
+  return mskDay(nowMs) === mskDay(ms) ? hhmm(ms) : `${dayOf(ms, lang)} ${hhmm(ms)}`;
 }
 
 export function tagText(chat: SeedChat, lang: Lang): string | null {
@@ -140,8 +156,8 @@ function sideOf(m: SeedMessage): MessageView['side'] {
   return 'in';
 }
 
-export function messageView(m: SeedMessage, nowMs: number): MessageView {
-  return { id: m.messageId, side: sideOf(m), text: m.text, time: bubbleTime(Date.parse(m.createdAt), nowMs) };
+export function messageView(m: SeedMessage, nowMs: number, lang: Lang): MessageView {
+  return { id: m.messageId, side: sideOf(m), text: m.text, time: bubbleTime(Date.parse(m.createdAt), nowMs, lang) };
 }
 
 export function chatView(world: World, chat: SeedChat, lang: Lang): ChatView {
@@ -153,7 +169,7 @@ export function chatView(world: World, chat: SeedChat, lang: Lang): ChatView {
     tag: tagText(chat, lang),
     closed: chat.chatStatus === 'CLOSED',
     context: contextText(chat, lang),
-    messages: chat.messages.map((m) => messageView(m, nowMs)),
+    messages: chat.messages.map((m) => messageView(m, nowMs, lang)),
   };
 }
 
@@ -171,7 +187,7 @@ export function postingRowView(p: SeedPosting, lang: Lang): PostingRowView {
     status: STATUS_WORD[p.status][lang],
     delivery: DELIVERY_LABEL[p.tplIntegrationType][lang],
     products: p.products.map((x) => `${x.name} × ${x.quantity} ${UI.pieces[lang]}`),
-    shipmentDate: ddmmyyyy(Date.parse(p.shipmentDate)),
+    shipmentDate: dateOf(Date.parse(p.shipmentDate), lang),
     customer: p.customerName,
   };
 }
@@ -187,7 +203,7 @@ export function postingDetailsView(p: SeedPosting, lang: Lang): PostingDetailsVi
   return {
     ...postingRowView(p, lang),
     warehouse: p.warehouseName,
-    inProcessAt: `${ddmmyyyy(Date.parse(p.inProcessAt))} ${hhmm(Date.parse(p.inProcessAt))}`,
+    inProcessAt: `${dateOf(Date.parse(p.inProcessAt), lang)} ${hhmm(Date.parse(p.inProcessAt))}`,
     canContact: canContact(p),
   };
 }

@@ -32,7 +32,7 @@ export interface ExtensionSession {
   extensionId: string;
   worker: Worker;
   /** Opens https://seller.ozon.ru<path> (with `lang=` added when given) in a new tab, once it has loaded. */
-  openPortal(pathAndQuery: string, lang?: 'en' | 'ru'): Promise<Page>;
+  openPortal(pathAndQuery: string, lang?: PortalLang): Promise<Page>;
   openOptions(): Promise<Page>;
   /** The popup as a tab, in a popup-sized viewport. */
   openPopup(): Promise<Page>;
@@ -48,7 +48,10 @@ export function extensionConsoleErrors(errors: readonly PageError[]): PageError[
   return errors.filter((e) => /chrome-extension:\/\/|\[seller-sidekick\]/.test(e.message));
 }
 
-export function portalUrl(pathAndQuery: string, lang?: 'en' | 'ru'): string {
+/** The portal replica's languages: English, Russian and Chinese (zh-Hans). */
+export type PortalLang = 'en' | 'ru' | 'zh';
+
+export function portalUrl(pathAndQuery: string, lang?: PortalLang): string {
   const url = new URL(pathAndQuery, `https://${PORTAL_HOST}`);
   if (lang) url.searchParams.set('lang', lang);
   return url.href;

@@ -1,19 +1,24 @@
-// Issue 5's "Done when" (on the page): the production build in Chromium on the portal replica, English and Russian.
-// Every seeded customer dialogue gets the verdict and reasons of its ground-truth label, no support or main-group
-// dialogue is flagged, HTML/JS payloads in names and messages show as text and never run, and an open dangerous
-// chat shows the banner with Ozon's advice and the complaint.
+// Issue 5's "Done when" (on the page): the production build in Chromium on the portal replica, English, Russian and
+// Chinese (issue #15: the world then holds Chinese-speaking customers too). Every seeded customer dialogue gets the
+// verdict and reasons of its ground-truth label, no support or main-group dialogue is flagged, HTML/JS payloads in
+// names and messages show as text and never run, and an open dangerous chat shows the banner with Ozon's advice and
+// the complaint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../sandbox/main';
 import type { SeedChat } from '../../sandbox/data/types';
 import { t } from '../../lib/i18n';
 import { ADVICE_KEYS } from '../../components/page/scam/banner';
-import { HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession } from './harness';
+import { HOST_TAG, launchExtension, waitForOneSidebar, type ExtensionSession, type PortalLang } from './harness';
 
 /** The extension's API as its own pages see it (the options page sets up a store). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-type Lang = 'en' | 'ru';
+type Lang = PortalLang;
+/** The extension's own UI languages today: on a Chinese page it speaks English until its zh UI arrives. */
+type UiLang = 'en' | 'ru';
+const uiLangOf = (lang: Lang): UiLang | null => (lang === 'zh' ? null : lang);
+const LANG_NAME: Record<Lang, string> = { en: 'English', ru: 'Russian', zh: 'Chinese' };
 
 interface RowMark {
   id: string;
@@ -28,7 +33,7 @@ function rowMarks(page: Page): Promise<RowMark[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>('a[href*="/app/messenger"][href*="id="]')]
       .filter((a) => !a.closest('[active-chat-id], [data-sidekick-owned], seller-sidekick'))
-      // The top bar's RU / EN links keep the open chat's `&id=`: not dialogue rows.
+      // The top bar's language links (RU / EN / 中文) keep the open chat's `&id=`: not dialogue rows.
       .filter((a) => !new URL(a.href).searchParams.has('lang'))
       .map((a) => ({
         id: new URL(a.href).searchParams.get('id') ?? '',
@@ -127,7 +132,7 @@ describe('scam guard on the replica, production build in Chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
+    sandbox = await startSandbox({ zhChats: 24 });
     session = await launchExtension(sandbox);
     session.context.on('page', (page) =>
       page.on('dialog', (dialog) => {
@@ -143,8 +148,9 @@ describe('scam guard on the replica, production build in Chromium', () => {
     await sandbox?.close();
   });
 
-  for (const lang of ['en', 'ru'] as Lang[]) {
-    describe(`in ${lang === 'en' ? 'English' : 'Russian'}`, () => {
+  for (const lang of ['en', 'ru', 'zh'] as Lang[]) {
+    const ui = uiLangOf(lang);
+    describe(`in ${LANG_NAME[lang]}`, () => {
       let page: Page;
 
       beforeAll(async () => {
@@ -155,7 +161,7 @@ describe('scam guard on the replica, production build in Chromium', () => {
       it('every seeded customer dialogue gets its label’s verdict and reasons, with one badge when flagged', async () => {
         const { chats, marks } = await checkCustomerRows(page, sandbox, lang);
         for (const chat of chats) expect(marks.get(chat.chatId)!.badges, chat.senderName).toBe(chat.label.verdict === 'none' ? 0 : 1);
-        // Nothing but dialogue rows (and the open chat's messages) is marked: not the top bar, not its RU / EN links.
+        // Nothing but dialogue rows (and the open chat's messages) is marked: not the top bar, not its language links.
         const strays = await page.evaluate(() =>
           [...document.querySelectorAll('[data-sidekick-risk]')]
             .filter((el) => !el.closest('[active-chat-id]') && !(el.matches('a[href*="id="]') && !new URL((el as HTMLAnchorElement).href).searchParams.has('lang')))
@@ -164,14 +170,16 @@ describe('scam guard on the replica, production build in Chromium', () => {
         expect(strays).toEqual([]);
 
         // The badge's words and the sidebar's count, in the page's language.
+        // zh: the badge's and the sidebar's Chinese words are asserted here once the extension's zh UI arrives.
+        if (!ui) return;
         const flagged = chats.filter((c) => c.label.verdict !== 'none').length;
         const danger = chats.find((c) => c.label.verdict === 'danger')!;
         const badge = page.locator(`a[href*="id=${danger.chatId}"] [data-sidekick-scam-badge]`).first();
-        expect(await badge.textContent()).toBe(t(lang, 'scamBadge:danger'));
-        expect(await badge.getAttribute('title')).toContain(t(lang, 'scamTooltip:danger'));
+        expect(await badge.textContent()).toBe(t(ui, 'scamBadge:danger'));
+        expect(await badge.getAttribute('title')).toContain(t(ui, 'scamTooltip:danger'));
         await page.waitForFunction(
           ([tag, text]) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes(text),
-          [HOST_TAG, t(lang, 'suspiciousCount', { count: flagged })] as const,
+          [HOST_TAG, t(ui, 'suspiciousCount', { count: flagged })] as const,
           { timeout: 10_000 },
         );
       });
@@ -217,9 +225,10 @@ describe('scam guard on the replica, production build in Chromium', () => {
         const banner = page.locator('[data-sidekick-scam-banner][role="alert"]');
         await banner.waitFor({ timeout: 15_000 });
         expect(await banner.count()).toBe(1);
+        // zh: the banner's Chinese title and advice are asserted here once the extension's zh UI arrives.
         const text = (await banner.innerText()).replace(/\s+/g, ' ');
-        expect(text).toContain(t(lang, 'scamBannerTitle'));
-        for (const key of ADVICE_KEYS) expect(text).toContain(t(lang, key).replace(/\s+/g, ' '));
+        if (ui) expect(text).toContain(t(ui, 'scamBannerTitle'));
+        if (ui) for (const key of ADVICE_KEYS) expect(text).toContain(t(ui, key).replace(/\s+/g, ' '));
         // Above the message box, among the siblings of its block (another feature's bar may sit in between).
         expect(
           await page.evaluate(() => {
@@ -238,10 +247,13 @@ describe('scam guard on the replica, production build in Chromium', () => {
         expect(marked.some((m) => m.risk !== 'none' && m.badges === 1)).toBe(true);
 
         await banner.locator('button[data-sidekick-action="copy-complaint"]').click();
-        await expect.poll(() => banner.locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(new RegExp(`^(${escape(t(lang, 'scamComplaintCopied'))}|${escape(t(lang, 'scamCopyFailed'))})$`));
+        // zh: the status's Chinese words are asserted here once the extension's zh UI arrives; until then, whether the
+        // copy failed is told by the box offered for copying by hand.
+        if (ui) await expect.poll(() => banner.locator('[role="status"]').textContent(), { timeout: 5_000 }).toMatch(new RegExp(`^(${escape(t(ui, 'scamComplaintCopied'))}|${escape(t(ui, 'scamCopyFailed'))})$`));
+        else await expect.poll(async () => ((await banner.locator('[role="status"]').textContent()) ?? '').length, { timeout: 5_000 }).toBeGreaterThan(0);
         const status = await banner.locator('[role="status"]').textContent();
-        const complaint =
-          status === t(lang, 'scamComplaintCopied') ? await page.evaluate(() => navigator.clipboard.readText()) : await banner.locator('textarea[data-sidekick-complaint]').inputValue();
+        const copied = ui ? status === t(ui, 'scamComplaintCopied') : (await banner.locator('textarea[data-sidekick-complaint]').count()) === 0;
+        const complaint = copied ? await page.evaluate(() => navigator.clipboard.readText()) : await banner.locator('textarea[data-sidekick-complaint]').inputValue();
         expect(complaint).toContain(chat.chatId);
         expect(complaint).toContain(chat.senderName);
         // Re-renders of the chat keep one banner.

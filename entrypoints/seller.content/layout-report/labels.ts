@@ -44,7 +44,7 @@ export function wordsOf(category: string): readonly string[] {
   switch (group) {
     case 'filter': {
       const filter = PORTAL_FILTERS.find((f) => f === code);
-      return filter ? [FILTER_LABELS[filter].en, FILTER_LABELS[filter].ru] : [];
+      return filter ? Object.values(FILTER_LABELS[filter]) : [];
     }
     case 'reset-filters':
       return RESET_LABELS;

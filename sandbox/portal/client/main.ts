@@ -1,6 +1,7 @@
 // The portal replica's client: a single-page app. Links inside the app navigate with history.pushState, the main
 // area is re-rendered per route, lists refresh periodically, and `window.__replica` offers tests their controls.
 import type { PortalFilter } from '../../data/types';
+import { LANGS, type Lang } from '../labels';
 import { fetchChats } from './api';
 import { h } from './dom';
 import { boot, cls, lang, t } from './env';
@@ -35,10 +36,13 @@ const NAV_LINKS: readonly { href: string; text: string; kind: PageKind }[] = [
   { href: '/app/messenger?group=customers_v2', text: t('messages'), kind: 'messenger' },
 ];
 
-function langLink(code: 'ru' | 'en'): HTMLElement {
+/** Each language's link in the top bar: its own name. */
+const LANG_NAME: Record<Lang, string> = { ru: 'RU', en: 'EN', zh: '中文' };
+
+function langLink(code: Lang): HTMLElement {
   const url = new URL(location.href);
   url.searchParams.set('lang', code);
-  return h('a', { class: 'langLink', attrs: { href: `${url.pathname}${url.search}`, 'aria-current': code === lang ? 'true' : undefined } }, code.toUpperCase());
+  return h('a', { class: 'langLink', attrs: { href: `${url.pathname}${url.search}`, 'aria-current': code === lang ? 'true' : undefined } }, LANG_NAME[code]);
 }
 
 const langsEl = h('div', { class: 'langs' });
@@ -48,7 +52,7 @@ let current: { kind: PageKind; view: View } | null = null;
 
 function renderTopbar(kind: PageKind): void {
   nav.replaceChildren(...NAV_LINKS.map((l) => h('a', { class: ['navLink', l.kind === kind && 'navActive'], attrs: { href: l.href, 'aria-current': l.kind === kind ? 'page' : undefined } }, l.text)));
-  langsEl.replaceChildren(langLink('ru'), langLink('en'));
+  langsEl.replaceChildren(...LANGS.map(langLink));
 }
 
 const navigate: Navigate = async (href, opts) => {

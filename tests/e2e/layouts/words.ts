@@ -1,6 +1,7 @@
 // The words a generated portal page shows, per UI language. English and Russian follow the portal reference
-// (docs/ and sandbox/portal/DOM.md); the Chinese words are the ones Ozon's Chinese pages use where known
-// (买家 / 客服, 等待配货) and plain translations elsewhere. Scam and honest previews are our own illustrative texts.
+// (docs/ and sandbox/portal/DOM.md); the Chinese words are those of docs/portal-reading.md (a few known, most
+// assumed), often another of the wordings the extension accepts than the replica's. Scam and honest previews are
+// our own illustrative texts.
 import { FILTER_LABELS } from '../../../lib/presets/filters';
 
 export type Lang = 'en' | 'ru' | 'zh';
@@ -96,7 +97,7 @@ export const UI: Record<string, Tri> = {
   pcs: { en: 'pcs', ru: 'шт.', zh: '件' },
 };
 
-/** The portal's chat filter buttons; Chinese labels are our translation (the extension's own list has en/ru). */
+/** The portal's chat filter buttons; the Chinese labels are other likely wordings than FILTER_LABELS' (both are read). */
 export const FILTER_WORDS: readonly Tri[] = Object.values(FILTER_LABELS).map((l, i) => ({
   ...l,
   zh: ['未回复', '客户未回复', '按订单', '按商品', '未读', '全部聊天'][i] ?? '全部',
@@ -158,8 +159,8 @@ export const RFBS_METHODS: readonly Tri[] = [
   { en: 'Ozon partner delivery (rFBS Aggregator)', ru: 'Партнёрская доставка (rFBS Агрегатор)', zh: 'Ozon 合作配送 (rFBS)' },
 ];
 export const OTHER_METHODS: readonly Tri[] = [
-  { en: 'Ozon delivery', ru: 'Доставка Ozon', zh: 'Ozon delivery' },
-  { en: 'Russian Post (hybrid)', ru: 'Почта России (гибрид)', zh: '俄罗斯邮政 (hybrid)' },
+  { en: 'Ozon delivery', ru: 'Доставка Ozon', zh: 'Ozon 配送' },
+  { en: 'Russian Post (hybrid)', ru: 'Почта России (гибрид)', zh: '俄罗斯邮政 (混合)' },
 ];
 /** The short scheme labels a badge column shows. */
 export const SCHEME_BADGES = { rfbs: ['realFBS', 'rFBS'], other: ['FBS'] } as const;

@@ -33,8 +33,20 @@ export const ACTIVE_CHAT_SELECTOR = `[${ACTIVE_CHAT_ATTRIBUTE}]`;
 export const MESSAGE_BOX_TEXTAREA_SELECTOR = 'textarea';
 export const MESSAGE_BOX_EDITABLE_SELECTOR = '[contenteditable="true"], [contenteditable=""], [role="textbox"]';
 export const MESSAGE_BOX_SELECTOR = `${MESSAGE_BOX_TEXTAREA_SELECTOR}, ${MESSAGE_BOX_EDITABLE_SELECTOR}`;
-/** The box's placeholder starts with one of these (normalised: lower case, no trailing dots). */
-export const MESSAGE_BOX_PLACEHOLDERS: readonly string[] = ['напишите сообщение', 'write a message', 'введите сообщение', 'type a message', 'сообщение', 'message'];
+/** The box's placeholder starts with one of these (normalised: lower case, no trailing dots; Chinese assumed). */
+export const MESSAGE_BOX_PLACEHOLDERS: readonly string[] = [
+  'напишите сообщение',
+  'write a message',
+  'введите сообщение',
+  'type a message',
+  'сообщение',
+  'message',
+  '输入消息',
+  '请输入消息',
+  '输入信息',
+  '写消息',
+  '消息',
+];
 /** The chat header's fallback when no tag names the sender. */
 export const HEADING_SELECTOR = 'h1, h2, h3, h4, [role="heading"]';
 /** The page's top bar (its language links keep the open chat's `&id=`): it holds no dialogue. */
@@ -51,12 +63,18 @@ export const PRESSED_ATTRIBUTES: readonly string[] = ['aria-pressed', 'aria-chec
 export const CHECK_INPUT_SELECTOR = 'input[type="checkbox"], input[type="radio"]';
 /**
  * Other exact labels the live portal may use: Ozon's own docs cut the "All …" label off (docs/portal.md §1.1), so
- * the short forms are accepted too.
+ * the short forms are accepted too; and the Chinese labels are assumed, so the likely other wordings are accepted
+ * (docs/portal-reading.md). Beyond these, filter-keywords.ts reads a Chinese filter bar by its key words.
  */
 export const FILTER_ALIASES: Partial<Record<PortalFilter, readonly string[]>> = {
-  all: ['All', 'Все'],
+  'without-my-reply': ['未回复', '待回复', '待您回复', '等待您回复', '您未回复', '无您的回复', '没有你的回复'],
+  'without-customer-reply': ['客户未回复', '买家未回复', '待客户回复', '待买家回复', '无客户回复', '没有买家回复', '没有客户的回复'],
+  'by-order': ['关于订单', '订单相关', '按订单号'],
+  'by-products': ['关于商品', '商品相关', '按产品'],
+  unread: ['仅新消息', '只看新消息', '仅未读', '未读消息'],
+  all: ['All', 'Все', '所有聊天', '全部', '所有'],
 };
-export const RESET_LABELS: readonly string[] = ['Reset filters', 'Сбросить фильтры'];
+export const RESET_LABELS: readonly string[] = ['Reset filters', 'Сбросить фильтры', '重置筛选', '重置过滤器', '重置筛选条件', '清除筛选', '重置'];
 
 // ---------------------------------------------------------------- words of a dialogue
 
@@ -69,21 +87,21 @@ export const TAG_WORDS: Record<ChatTag, readonly string[]> = {
   customer: ['Customer', 'Покупатель', '买家', '顾客', '客户'],
   support: ['Support', 'Поддержка', '客服', '支持', 'Ozon客服'],
 };
-/** The seller's own messages carry this label above them. */
-export const YOU_LABELS: readonly string[] = ['You', 'Вы', '你', '我'];
+/** The seller's own messages carry this label above them (Chinese assumed). */
+export const YOU_LABELS: readonly string[] = ['You', 'Вы', '您', '你', '我'];
 /** A list preview of the seller's own last message starts with this. */
-export const YOU_PREFIX_RE = /^(?:you|вы|我|你)\s*[:：]$/i;
-export const YESTERDAY_WORDS: readonly string[] = ['Yesterday', 'Вчера'];
-/** A list row's time: HH:MM (today), Yesterday / Вчера, DD.MM or DD.MM.YYYY. */
-export const LIST_TIME_RE = /^(?:\d{1,2}:\d{2}|yesterday|вчера|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)$/i;
-/** A message bubble's time: HH:MM, or DD.MM HH:MM (optionally with the year). */
-export const BUBBLE_TIME_RE = /^(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?,? )?\d{1,2}:\d{2}$/;
+export const YOU_PREFIX_RE = /^(?:you|вы|您|我|你)\s*[:：]$/i;
+export const YESTERDAY_WORDS: readonly string[] = ['Yesterday', 'Вчера', '昨天'];
+/** A list row's time: HH:MM (today), Yesterday / Вчера / 昨天, DD.MM or DD.MM.YYYY, or 11月5日 (Chinese, assumed). */
+export const LIST_TIME_RE = /^(?:\d{1,2}:\d{2}|yesterday|вчера|昨天|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}月\d{1,2}日)$/i;
+/** A message bubble's time: HH:MM, or DD.MM HH:MM (optionally with the year), or 11月5日 14:05. */
+export const BUBBLE_TIME_RE = /^(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?,? |\d{1,2}月\d{1,2}日\s?)?\d{1,2}:\d{2}$/;
 /** The exact moment of a row's last activity, when the page states it. */
 export const TIME_STAMP_SELECTOR = 'time[datetime]';
 export const TIME_STAMP_RE = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** An unread badge: a small number (the portal may cap it as 99+). */
 export const UNREAD_RE = /^\d{1,3}\+?$/;
-/** An order number after «Заказ №» / "Order №" (the posting number shape without its last part). */
+/** An order number after «Заказ №» / "Order №" / «订单号» (the posting number shape without its last part). */
 export const ORDER_CONTEXT_RE = /(?:заказ|order|订单号?|订单编号)\s*(?:№|no\.?|#|:|：)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)|^\s*(?:订单号?|订单编号)\s*(\d{5,12}-\d{1,6}(?:-\d{1,4})?)/i;
-/** A product after «Товар:» / "Product:". */
+/** A product after «Товар:» / "Product:" / «商品：». */
 export const PRODUCT_CONTEXT_RE = /^(?:товар|product|商品)\s*[:：]\s*(.+)$/i;

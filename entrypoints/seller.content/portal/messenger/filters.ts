@@ -1,9 +1,11 @@
 // The messenger's filter controls (Without your reply, Unread, All chats…) and the Reset button, found by their
-// exact labels (words.ts), and which of them are pressed.
+// exact labels (words.ts) or, on a Chinese page whose labels we do not know, by their key words
+// (filter-keywords.ts), and which of them are pressed.
 import { PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
 import { isPortalElement, labelOf, scopeElement, textLines } from '../dom-text';
 import { runTarget, type Target, type TargetResult } from '../targets';
 import { CHECK_INPUT_SELECTOR, CONTROL_SELECTOR, PRESSED_ATTRIBUTES } from './cues';
+import { keywordControls } from './filter-keywords';
 import { filterOfLabel, isResetLabel } from './words';
 
 export interface FilterControl {
@@ -56,15 +58,19 @@ function filterTarget(filter: PortalFilter): Target<FilterControl> {
     expect: 'one',
     finders: [
       {
-        cue: 'button or role=button/switch/tab with the exact label (en/ru)',
+        cue: 'button or role=button/switch/tab with the exact label (en/ru/zh)',
         find: (scope: ParentNode) => labelledControls(scope).filter((c) => c.filter === filter).map((c) => controlOf(filter, c.el)),
       },
       {
-        cue: 'any element whose own text is the exact label (en/ru)',
+        cue: 'any element whose own text is the exact label (en/ru/zh)',
         find: (scope: ParentNode) =>
           textLines(scopeElement(scope))
             .filter((line) => filterOfLabel(line.text) === filter && isPortalElement(line.el))
             .map((line) => controlOf(filter, clickableOf(line.el))),
+      },
+      {
+        cue: 'a control of the Chinese filter bar whose label has the filter’s key words',
+        find: (scope: ParentNode) => keywordControls(scope).filter((c) => c.filter === filter).map((c) => controlOf(filter, c.el)),
       },
     ],
   };
@@ -80,11 +86,11 @@ export const resetTarget: Target<HTMLElement> = {
   expect: 'optional',
   finders: [
     {
-      cue: 'button labelled Reset filters / Сбросить фильтры',
+      cue: 'button labelled Reset filters / Сбросить фильтры / 重置筛选',
       find: (scope) => [...scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)].filter((el) => isPortalElement(el) && isResetLabel(labelOf(el))),
     },
     {
-      cue: 'any element whose own text is Reset filters / Сбросить фильтры',
+      cue: 'any element whose own text is Reset filters / Сбросить фильтры / 重置筛选',
       find: (scope) => textLines(scopeElement(scope)).filter((l) => isResetLabel(l.text)).map((l) => clickableOf(l.el)),
     },
   ],

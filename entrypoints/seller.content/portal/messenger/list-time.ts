@@ -1,4 +1,4 @@
-// How long a dialogue has waited, from the time its list row shows (HH:MM today, Yesterday / Вчера, a date).
+// How long a dialogue has waited, from the time its list row shows (HH:MM today, Yesterday / Вчера / 昨天, a date).
 import { foldText } from '@/lib/i18n/text';
 import { YESTERDAY_WORDS } from './cues';
 
@@ -16,12 +16,21 @@ export function waitingHoursFromListTime(time: string, now: Date = new Date()): 
   const midnight = new Date(now);
   midnight.setHours(0, 0, 0, 0);
   if (YESTERDAY_WORDS.some((w) => foldText(w) === foldText(t))) return (now.getTime() - midnight.getTime()) / 3_600_000;
-  const date = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$/.exec(t);
+  const date = dayOfListTime(t);
   if (date) {
-    const year = date[3] ? Number(date[3].length === 2 ? `20${date[3]}` : date[3]) : now.getFullYear();
-    const dayEnd = new Date(year, Number(date[2]) - 1, Number(date[1]) + 1, 0, 0, 0, 0);
-    if (!date[3] && dayEnd.getTime() > midnight.getTime()) dayEnd.setFullYear(year - 1);
+    const year = date.year ?? now.getFullYear();
+    const dayEnd = new Date(year, date.month - 1, date.day + 1, 0, 0, 0, 0);
+    if (date.year === null && dayEnd.getTime() > midnight.getTime()) dayEnd.setFullYear(year - 1);
     return Math.max(0, (now.getTime() - dayEnd.getTime()) / 3_600_000);
   }
+  return null;
+}
+
+/** The day a list date names: DD.MM[.YYYY], or «[YYYY年]11月5日» as a Chinese page may print it. */
+function dayOfListTime(t: string): { day: number; month: number; year: number | null } | null {
+  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$/.exec(t);
+  if (dotted) return { day: Number(dotted[1]), month: Number(dotted[2]), year: dotted[3] ? Number(dotted[3].length === 2 ? `20${dotted[3]}` : dotted[3]) : null };
+  const chinese = /^(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号]$/.exec(t);
+  if (chinese) return { day: Number(chinese[3]), month: Number(chinese[2]), year: chinese[1] ? Number(chinese[1]) : null };
   return null;
 }

@@ -17,7 +17,7 @@ export type { ChatTag } from './cues';
 
 const norm = foldText;
 
-/** The tag a short line names exactly (Customer / Покупатель, Support / Поддержка), else null. */
+/** The tag a short line names exactly (Customer / Покупатель / 买家, Support / Поддержка / 客服), else null. */
 const TAG_BY_WORD = new Map<string, ChatTag>(
   (Object.entries(TAG_WORDS) as [ChatTag, readonly string[]][]).flatMap(([tag, words]) => words.map((w) => [norm(w), tag] as const)),
 );
@@ -32,8 +32,8 @@ export function filterOfLabel(label: string): PortalFilter | null {
   const n = norm(label);
   if (n.length === 0 || n.length > 40) return null;
   for (const filter of PORTAL_FILTERS) {
-    const { en, ru } = FILTER_LABELS[filter];
-    if (norm(en) === n || norm(ru) === n || FILTER_ALIASES[filter]?.some((a) => norm(a) === n)) return filter;
+    const { en, ru, zh } = FILTER_LABELS[filter];
+    if (norm(en) === n || norm(ru) === n || norm(zh) === n || FILTER_ALIASES[filter]?.some((a) => norm(a) === n)) return filter;
   }
   return null;
 }
@@ -45,7 +45,7 @@ export const isYouLabel = (line: string): boolean => line.length <= 8 && YOU_FOL
 
 export type RowContext = { kind: 'order'; orderNumber: string } | { kind: 'product'; product: string };
 
-/** The order or product a dialogue is about, from its «Заказ №…» / «Товар: …» line, else null. */
+/** The order or product a dialogue is about, from its «Заказ №…» / «Товар: …» / «订单号…» line, else null. */
 export function contextOf(line: string): RowContext | null {
   const order = ORDER_CONTEXT_RE.exec(line);
   const orderNumber = order?.[1] ?? order?.[2];

@@ -13,6 +13,15 @@ describe('status words', () => {
       expect(statusOfText(`  ${STATUS_WORD[status].ru.toUpperCase()}  `)).toBe(status);
     }
   });
+  it('reads every Chinese status word of the replica, and the other wordings Chinese sellers see', () => {
+    for (const status of ALL_STATUSES) expect(statusOfExactText(STATUS_WORD[status].zh)).toBe(status);
+    expect(statusOfText('等待备货')).toBe('awaiting_packaging');
+    expect(statusOfText('等待装运')).toBe('awaiting_deliver');
+    expect(statusOfText('已签收 2026/11/21')).toBe('delivered');
+    expect(statusOfText('客户仲裁中')).toBe('client_arbitration');
+    expect(statusOfText('仲裁中')).toBe('arbitration');
+    expect(statusOfText('已取消订单')).toBeNull();
+  });
   it('reads the documented variants and ignores case, ё and extra text after the word', () => {
     expect(statusOfText('Ожидает упаковки')).toBe('awaiting_packaging');
     expect(statusOfText('Идёт приёмка')).toBe('acceptance_in_progress');
@@ -34,6 +43,7 @@ describe('delivery scheme', () => {
       const want = isRealFbs(tpl) ? 'rfbs' : 'not-rfbs';
       expect(schemeOfText(DELIVERY_LABEL[tpl].en), DELIVERY_LABEL[tpl].en).toBe(want);
       expect(schemeOfText(DELIVERY_LABEL[tpl].ru), DELIVERY_LABEL[tpl].ru).toBe(want);
+      expect(schemeOfText(DELIVERY_LABEL[tpl].zh), DELIVERY_LABEL[tpl].zh).toBe(want);
       expect(schemeOfTpl(tpl)).toBe(want);
     }
   });
@@ -43,7 +53,12 @@ describe('delivery scheme', () => {
     expect(schemeOfText('Партнерская доставка')).toBe('rfbs');
     expect(schemeOfText('Доставка Ozon, курьер')).toBe('not-rfbs');
     expect(schemeOfText('Почта России (гибрид)')).toBe('not-rfbs');
+    expect(schemeOfText('卖家配送')).toBe('rfbs');
+    expect(schemeOfText('非集成物流服务')).toBe('rfbs');
+    expect(schemeOfText('卖家配送（rFBS）')).toBe('rfbs');
+    expect(schemeOfText('由 Ozon 配送')).toBe('not-rfbs');
     expect(schemeOfText('СДЭК')).toBeNull();
+    expect(schemeOfText('顺丰速运')).toBeNull();
     expect(schemeOfText('')).toBeNull();
     expect(schemeOfTpl('something_new')).toBeNull();
     expect(schemeOfTpl(undefined)).toBeNull();

@@ -11,9 +11,9 @@ import {
 } from '@/entrypoints/seller.content/portal/messenger';
 import { runTarget } from '@/entrypoints/seller.content/portal/targets';
 import { PORTAL_FILTERS } from '@/lib/presets/filters';
-import { LABELS, loadPage, messengerPage, openChatHtml, ROWS, TAGS, type Lang, type Layout, type RowData } from '../../../../fixtures/portal/messenger';
+import { dateText, LABELS, listTimeText, loadPage, messengerPage, openChatHtml, ROWS, TAGS, UI, type Layout, type PageLang, type RowData } from '../../../../fixtures/portal/messenger';
 
-const LANGS: Lang[] = ['en', 'ru'];
+const LANGS: PageLang[] = ['en', 'ru', 'zh'];
 const LINKED: Layout[] = ['replica', 'wrapped', 'table', 'flat-links', 'relative'];
 
 beforeEach(() => {
@@ -46,7 +46,7 @@ describe.each(LANGS)('chat list (%s)', (lang) => {
       expect(row.name).toBe(want.name);
       expect(row.tag).toBe(want.tag);
       expect(row.preview).toBe(want.preview);
-      expect(row.time).toBe(want.time === 'yesterday' ? (lang === 'ru' ? 'Вчера' : 'Yesterday') : want.time);
+      expect(row.time).toBe(listTimeText(want.time, lang));
       expect(row.unread).toBe(want.unread);
       if (want.context?.kind === 'order') expect(row.context).toEqual({ kind: 'order', orderNumber: want.context.number });
       else if (want.context?.kind === 'product') expect(row.context).toEqual({ kind: 'product', product: want.context.name });
@@ -127,7 +127,7 @@ describe.each(LANGS)('chat list (%s)', (lang) => {
       ['customer', word, ROWS[1]!.preview],
       [null, TAGS.support[lang], ROWS[3]!.preview],
     ]);
-    expect(scan.rows.map((r) => r.time)).toEqual(['12:30', lang === 'ru' ? 'Вчера' : 'Yesterday', '09:05']);
+    expect(scan.rows.map((r) => r.time)).toEqual(['12:30', UI.yesterday[lang], '09:05']);
   });
 
   it('renders payload names as text and reads them literally', () => {
@@ -153,7 +153,7 @@ describe.each(LANGS)('filter controls (%s)', (lang) => {
   it('finds the reset button and the pressed set', () => {
     loadPage(messengerPage({ lang, pressed: ['without-my-reply', 'by-order'] }), lang);
     const scan = findFilterControls(document);
-    expect(scan.reset?.textContent).toBe(lang === 'ru' ? 'Сбросить фильтры' : 'Reset filters');
+    expect(scan.reset?.textContent).toBe(UI.reset[lang]);
     expect(pressedFilters(scan).sort()).toEqual(['by-order', 'without-my-reply']);
   });
 
@@ -184,7 +184,7 @@ describe.each(LANGS)('open chat (%s)', (lang) => {
       ['left', 'Hello, where is my order?', '11:58'],
       ['centre', 'Ozon: the order was handed to delivery', '12:00'],
       ['right', 'It ships today', '12:10'],
-      ['left', 'Thanks! And 12:30 is fine', '24.11 12:30'],
+      ['left', 'Thanks! And 12:30 is fine', dateText('24.11 12:30', lang)],
     ]);
     expect(chat!.messages.map((m) => m.author)).toEqual(['customer', 'system', 'seller', 'customer']);
     expect(chat!.box?.tagName).toBe('TEXTAREA');
@@ -213,24 +213,25 @@ describe.each(LANGS)('open chat (%s)', (lang) => {
       for (const el of [m.el, ...m.el.querySelectorAll('*')]) el.getBoundingClientRect = () => place[i] as DOMRect;
     });
     // Without the "You" label, the seller's side must come from the layout alone.
-    for (const el of document.querySelectorAll('div')) if (el.textContent === (lang === 'ru' ? 'Вы' : 'You')) el.remove();
+    for (const el of document.querySelectorAll('div')) if (el.textContent === UI.you[lang]) el.remove();
     const again = readOpenChat(document).chat!;
     expect(again.messages.map((m) => m.side)).toEqual(['left', 'centre', 'right', 'left']);
   });
 
   it.each(['left', 'right', 'centre'] as const)('a chat of a single message reads its whole bubble (%s)', (side) => {
-    const message = { side, text: lang === 'ru' ? 'Здравствуйте, где мой заказ?' : 'Hello, where is my order?', time: '24.11 12:30' };
+    const text = { en: 'Hello, where is my order?', ru: 'Здравствуйте, где мой заказ?', zh: '你好，我的订单在哪里？' }[lang];
+    const message = { side, text, time: '24.11 12:30' };
     loadPage(messengerPage({ lang, rows: ROWS.slice(0, 2) }) + openChatHtml(lang, 'lone-chat', [message]), lang);
     const chat = readOpenChat(document).chat!;
     expect(chat.messages).toHaveLength(1);
     const only = chat.messages[0]!;
     expect(only.text).toBe(message.text);
-    expect(only.time).toBe(message.time);
+    expect(only.time).toBe(dateText(message.time, lang));
     expect(only.side).toBe(side);
     expect(only.author).toBe({ left: 'customer', right: 'seller', centre: 'system' }[side]);
     // The bubble (text and time), not the time line nor the whole message list.
     expect(only.el.textContent).toContain(message.text);
-    expect(only.el.textContent).toContain(message.time);
+    expect(only.el.textContent).toContain(dateText(message.time, lang));
     expect(only.el.parentElement!.contains(chat.box)).toBe(false);
     expect(only.el.parentElement!.children).toHaveLength(1);
   });

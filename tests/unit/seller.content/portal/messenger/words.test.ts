@@ -43,3 +43,38 @@ describe('text cues in English and Russian', () => {
     expect(waitingHoursFromListTime('soon', now)).toBeNull();
   });
 });
+
+describe('text cues in Chinese (the portal in zh-Hans; the words are assumed, docs/portal-reading.md)', () => {
+  it('tags', () => {
+    expect(tagOf('买家')).toBe('customer');
+    expect(tagOf(' 客服 ')).toBe('support');
+    expect(tagOf('Ozon客服')).toBe('support');
+    expect(tagOf('Ozon 客服 王')).toBeNull();
+  });
+  it('filter labels: ours, the other likely wordings, exact only', () => {
+    for (const f of PORTAL_FILTERS) expect(filterOfLabel(FILTER_LABELS[f].zh)).toBe(f);
+    expect(filterOfLabel('客户未回复')).toBe('without-customer-reply');
+    expect(filterOfLabel('未回复')).toBe('without-my-reply');
+    expect(filterOfLabel('所有聊天')).toBe('all');
+    expect(filterOfLabel('未读，3')).toBeNull();
+    expect(filterOfLabel('新消息')).toBeNull();
+    expect(isResetLabel('重置筛选')).toBe(true);
+    expect(isYouLabel('您')).toBe(true);
+    expect(isYouLabel('您好')).toBe(false);
+  });
+  it('times and contexts', () => {
+    for (const t of ['昨天', '11月21日', '1月5日']) expect(LIST_TIME_RE.test(t)).toBe(true);
+    for (const t of ['11月21日 12:30', '12:30']) expect(BUBBLE_TIME_RE.test(t)).toBe(true);
+    expect(contextOf('订单号 0128619527-0157')).toEqual({ kind: 'order', orderNumber: '0128619527-0157' });
+    expect(contextOf('订单号：0128619527-0157')).toEqual({ kind: 'order', orderNumber: '0128619527-0157' });
+    expect(contextOf('商品：电热水壶 X')).toEqual({ kind: 'product', product: '电热水壶 X' });
+    expect(contextOf('我的订单在哪里')).toBeNull();
+  });
+  it('waiting hours from a Chinese list time are a lower bound', () => {
+    const now = new Date(2026, 10, 25, 15, 0);
+    expect(waitingHoursFromListTime('昨天', now)).toBeCloseTo(15);
+    expect(waitingHoursFromListTime('11月23日', now)).toBeCloseTo(39);
+    expect(waitingHoursFromListTime('2026年11月23日', now)).toBeCloseTo(39);
+    expect(waitingHoursFromListTime('12月30日', now)).toBeGreaterThan(24 * 300);
+  });
+});

@@ -89,6 +89,21 @@ describe('orders adapters on hand-written pages', () => {
     expect(findPortalContactButton(panel)).toBe(b2);
   });
 
+  it('finds the Chinese button (wording assumed, docs/portal-reading.md) by its text or aria-label', () => {
+    const panel = document.createElement('div');
+    panel.setAttribute('role', 'dialog');
+    const close = document.createElement('button');
+    close.textContent = '关闭';
+    const contact = document.createElement('button');
+    contact.textContent = ' 联系买家 ';
+    panel.append(close, contact);
+    document.body.append(panel);
+    expect(findPortalContactButton(panel)).toBe(contact);
+    contact.textContent = '';
+    contact.setAttribute('aria-label', '联系客户');
+    expect(findPortalContactButton(panel)).toBe(contact);
+  });
+
   it('keeps the path and tab in the details URL', () => {
     expect(detailsHref('https://seller.ozon.ru/app/postings/crossborder/fbs?tab=delivering', '0128619527-0157-1')).toBe(
       '/app/postings/crossborder/fbs?tab=delivering&postingDetails=0128619527-0157-1',
@@ -108,7 +123,7 @@ describe('orders adapters on hand-written pages', () => {
 
 describe('every status × scheme in every layout and language', () => {
   for (const layout of LAYOUTS) {
-    for (const lang of ['en', 'ru'] as const) {
+    for (const lang of ['en', 'ru', 'zh'] as const) {
       it(`${layout} / ${lang}`, () => {
         const data = matrixRows();
         const { root, body } = listElement(document, lang, layout);
