@@ -383,7 +383,7 @@ describe('options: export, import, reset', () => {
     const root = await mount();
     const base = sendMock.getMockImplementation() as (request: unknown) => Promise<unknown>;
     sendMock.mockImplementation(async (request: { type: string }) => {
-      if (request.type === 'importSettings') throw new RequestError('invalid-import', 'Invalid value at stores.0.name.', { en: 'Invalid value at stores.0.name.', ru: 'Неверное значение в поле stores.0.name.' }, 'stores.0.name');
+      if (request.type === 'importSettings') throw new RequestError('invalid-import', 'Invalid value at stores.0.name.', { en: 'Invalid value at stores.0.name.', ru: 'Неверное значение в поле stores.0.name.', zh: 'stores.0.name 处的值无效。' }, 'stores.0.name');
       return base(request);
     });
     await importFile(root, JSON.stringify(buildSettingsDocument({ prefs: DEFAULT_PREFS, presets: [], templates: [], stores: [] }, false)));
@@ -413,7 +413,7 @@ describe('options: saving feedback', () => {
     sendMock.mockImplementation(async (request: { type: string }) => {
       if (request.type === 'setPrefs') {
         await new Promise<void>((resolve) => (release = resolve));
-        throw new RequestError('bad-request', 'Refused', { en: 'Refused by the background', ru: 'Отклонено' });
+        throw new RequestError('bad-request', 'Refused', { en: 'Refused by the background', ru: 'Отклонено', zh: '已拒绝' });
       }
       return base(request);
     });
