@@ -136,7 +136,7 @@ export function Sidebar({ page, state, settings }: SidebarProps) {
       </p>
       {unrecognised.length > 0 && (
         <p class="sk-note" role="status" data-sidekick-note="unrecognised">
-          {t(lang, 'noteUnrecognised', { parts: unrecognised.map((p) => partLabel(lang, p)).join(', ') })}
+          {t(lang, 'noteUnrecognised', { parts: unrecognised.map((p) => partLabel(lang, p)).join(t(lang, 'listSeparator')) })}
         </p>
       )}
       {pageState.tagUnreadable && (
