@@ -31,7 +31,10 @@ export function hasForeignLetters(text: string, data: readonly string[] = []): b
   return LETTERS.test(withoutAllowed(text, data));
 }
 
-/** Every text a person meets under `root`, shadow roots included: text nodes (not styles, scripts, text areas) and the attributes above. */
+/**
+ * Every text a person meets under `root`, shadow roots included: text nodes and the attributes above. Not styles,
+ * scripts, text areas (what a person typed or a report) and <code> (identifiers, such as a rule's reason code).
+ */
 export function readableTexts(root: Node): string[] {
   const out: string[] = [];
   const visit = (node: Node) => {
@@ -41,7 +44,7 @@ export function readableTexts(root: Node): string[] {
       return;
     }
     if (node instanceof Element) {
-      if (['STYLE', 'SCRIPT', 'TEXTAREA'].includes(node.tagName)) return;
+      if (['STYLE', 'SCRIPT', 'TEXTAREA', 'CODE'].includes(node.tagName)) return;
       for (const name of READ_ATTRIBUTES) {
         const value = node.getAttribute(name)?.trim();
         if (value) out.push(value);
