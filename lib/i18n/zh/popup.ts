@@ -10,7 +10,7 @@ export const popup = {
   popupProgress: '{done} / {total} 个聊天',
   popupListing: '正在列出聊天…已找到 {listed} 个',
   popupSynced: '{ago}前已同步',
-  popupSyncedJustNow: '刚刚已同步',
+  popupSyncedJustNow: '刚刚同步',
   popupNeverSynced: '尚未同步',
   popupStale: '已过时',
   popupStaleHint: '上次同步距今已超过同步间隔的两倍。',
