@@ -1,7 +1,7 @@
 // `npm start`: builds the Chrome production build, starts both replicas and opens Chromium with the extension on
 // the replica's messenger page (at https://seller.ozon.ru). Without a display, `npm start -- --screenshots <dir>`
-// runs headless, saves screenshots of the sidebar (messenger and orders), the popup and the options page in
-// English and Russian, and exits.
+// runs headless, saves screenshots of the popup and the options page in every UI language and of the sidebar
+// (messenger and orders) in each language the replica serves (REPLICA_LANGS), and exits.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,12 +9,16 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describeSandbox, MESSENGER_PATH, startSandbox, type Sandbox } from '../sandbox/main';
 import { en } from '../lib/i18n/en';
-import { ru } from '../lib/i18n/ru';
-import { LANGS, type Lang } from '../lib/i18n';
+import { LANGS, t, type Lang } from '../lib/i18n';
 import { CHROME_BUILD, launchExtension, readBackgroundRecord, waitForOneSidebar, type ExtensionSession } from '../tests/e2e/harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ORDERS_PATH = '/app/postings/fbs?tab=all';
+
+/** The languages the replica's portal is shot in (tests/e2e/harness.ts's openPortal takes them). */
+type ReplicaLang = NonNullable<Parameters<ExtensionSession['openPortal']>[1]>;
+const REPLICA_LANGS: readonly ReplicaLang[] = ['en', 'ru'];
+const servedByReplica = (lang: Lang): lang is ReplicaLang => (REPLICA_LANGS as readonly string[]).includes(lang);
 
 function build(): void {
   console.log('Building the Chrome production build (wxt build)…');
@@ -24,7 +28,7 @@ function build(): void {
 
 async function setLanguage(session: ExtensionSession, lang: Lang | 'auto'): Promise<void> {
   const options = await session.openOptions();
-  const labels = [en.languageLabel, ru.languageLabel];
+  const labels = LANGS.map((l) => t(l, 'languageLabel'));
   const select = options.getByRole('combobox', { name: new RegExp(`^(${labels.join('|')})$`) });
   await select.selectOption(lang);
   for (let i = 0; i < 50; i++) {
@@ -72,28 +76,7 @@ async function screenshots(dir: string): Promise<void> {
   try {
     await addStore(session, sandbox);
     for (const lang of LANGS) {
-      // The sidebar follows the portal's language (preference "auto"); the extension pages follow the preference.
-      await setLanguage(session, 'auto');
-      const portal = await session.openPortal(MESSENGER_PATH, lang);
-      await waitForOneSidebar(portal);
-      await shoot(portal, path.join(dir, `messenger-${lang}.png`));
-      // The scam guard at work: the "Suspicious" preset dims every other row; a dangerous chat shows the banner.
-      await portal.locator('seller-sidekick').getByRole('button', { name: /^(6\s*)?(Suspicious|Подозрительные)/ }).first().click();
-      const firstMatch = portal.locator('[data-sidekick-preset="match"]').first();
-      await firstMatch.waitFor({ timeout: 10_000 });
-      await firstMatch.evaluate((row) => row.scrollIntoView({ block: 'start' }));
-      await shoot(portal, path.join(dir, `messenger-suspicious-${lang}.png`));
-      const danger = sandbox.world.data.chats.find((c) => c.group === 'customers_v2' && c.label.verdict === 'danger');
-      if (danger) {
-        await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), `${MESSENGER_PATH}&id=${danger.chatId}`);
-        await portal.locator('[data-sidekick-scam-banner]').first().waitFor({ timeout: 10_000 });
-        await shoot(portal, path.join(dir, `chat-danger-${lang}.png`));
-      }
-      await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), ORDERS_PATH);
-      await waitForOneSidebar(portal);
-      await shoot(portal, path.join(dir, `orders-${lang}.png`));
-      await portal.close();
-
+      if (servedByReplica(lang)) await shootPortal(session, sandbox, dir, lang);
       await setLanguage(session, lang);
       const popup = await session.openPopup();
       await shoot(popup, path.join(dir, `popup-${lang}.png`));
@@ -108,6 +91,31 @@ async function screenshots(dir: string): Promise<void> {
     await session.close();
     await sandbox.close();
   }
+}
+
+/** The sidebar on the messenger (all chats, the "Suspicious" preset, a dangerous chat) and on the orders page. */
+async function shootPortal(session: ExtensionSession, sandbox: Sandbox, dir: string, lang: ReplicaLang): Promise<void> {
+  // The sidebar follows the portal's language (preference "auto"); the extension pages follow the preference.
+  await setLanguage(session, 'auto');
+  const portal = await session.openPortal(MESSENGER_PATH, lang);
+  await waitForOneSidebar(portal);
+  await shoot(portal, path.join(dir, `messenger-${lang}.png`));
+  // The scam guard at work: the "Suspicious" preset dims every other row; a dangerous chat shows the banner.
+  await portal.locator('seller-sidekick').getByRole('button', { name: new RegExp(`^(6\\s*)?${t(lang, 'presetBuiltin:suspicious')}`) }).first().click();
+  const firstMatch = portal.locator('[data-sidekick-preset="match"]').first();
+  await firstMatch.waitFor({ timeout: 10_000 });
+  await firstMatch.evaluate((row) => row.scrollIntoView({ block: 'start' }));
+  await shoot(portal, path.join(dir, `messenger-suspicious-${lang}.png`));
+  const danger = sandbox.world.data.chats.find((c) => c.group === 'customers_v2' && c.label.verdict === 'danger');
+  if (danger) {
+    await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), `${MESSENGER_PATH}&id=${danger.chatId}`);
+    await portal.locator('[data-sidekick-scam-banner]').first().waitFor({ timeout: 10_000 });
+    await shoot(portal, path.join(dir, `chat-danger-${lang}.png`));
+  }
+  await portal.evaluate((url) => (window as unknown as { __replica: { navigate(u: string): void } }).__replica.navigate(url), ORDERS_PATH);
+  await waitForOneSidebar(portal);
+  await shoot(portal, path.join(dir, `orders-${lang}.png`));
+  await portal.close();
 }
 
 async function interactive(): Promise<void> {

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/protocol/send';
 import { t, type Lang } from '@/lib/i18n';
-import { describeProblem, FILTER_LABELS, PORTAL_FILTERS, presetProblems, shownPresetName, type PortalFilter, type Preset } from '@/lib/presets';
+import { describeProblem, PORTAL_FILTERS, presetProblems, shownPresetName, type PortalFilter, type Preset } from '@/lib/presets';
+import { filterLabel } from '@/lib/presets/filter-label';
 import { Checkbox, Confirm, FieldError, FormButtons, SectionStatus, TextField, type Status } from './fields';
 import { errorText, newId } from './util';
 
@@ -119,7 +120,7 @@ export function PresetsSection({ lang }: { lang: Lang }) {
       <ol class="cards">
         {presets.map((preset, index) => {
           const name = shownPresetName(preset, lang);
-          const filters = preset.filters.map((f) => FILTER_LABELS[f][lang]).join(', ');
+          const filters = preset.filters.map((f) => filterLabel(f, lang)).join(t(lang, 'listSeparator'));
           return (
             <li key={preset.id} class="card" data-preset-id={preset.id}>
               <strong>{name}</strong>
@@ -166,7 +167,7 @@ export function PresetsSection({ lang }: { lang: Lang }) {
               <Checkbox
                 key={filter}
                 id={`preset-filter-${filter}`}
-                label={FILTER_LABELS[filter][lang]}
+                label={filterLabel(filter, lang)}
                 checked={draft.filters.includes(filter)}
                 onChange={(on) => toggleFilter(filter, on)}
               />

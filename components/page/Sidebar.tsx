@@ -6,7 +6,8 @@ import type { PageKind } from '../../entrypoints/seller.content/portal/page-kind
 import type { PageState, PageStateStore } from '../../entrypoints/seller.content/page-state';
 import { onCommand } from '../../entrypoints/seller.content/commands';
 import { dockPage } from '../../entrypoints/seller.content/portal/dock';
-import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { filterLabel } from '@/lib/presets/filter-label';
 import { Presets } from './presets/Presets';
 import { LayoutReportPanel } from './LayoutReportPanel';
 import { personOnly } from '../../entrypoints/seller.content/trusted-input';
@@ -41,7 +42,7 @@ const PART_KEYS: Partial<Record<string, MessageKey>> = {
 export function partLabel(lang: Lang, part: string): string {
   if (part.startsWith('filter:')) {
     const filter = part.slice('filter:'.length) as PortalFilter;
-    if ((PORTAL_FILTERS as readonly string[]).includes(filter)) return t(lang, 'partFilter', { label: FILTER_LABELS[filter][lang] });
+    if ((PORTAL_FILTERS as readonly string[]).includes(filter)) return t(lang, 'partFilter', { label: filterLabel(filter, lang) });
   }
   const key = PART_KEYS[part];
   return key ? t(lang, key) : part;
@@ -135,7 +136,7 @@ export function Sidebar({ page, state, settings }: SidebarProps) {
       </p>
       {unrecognised.length > 0 && (
         <p class="sk-note" role="status" data-sidekick-note="unrecognised">
-          {t(lang, 'noteUnrecognised', { parts: unrecognised.map((p) => partLabel(lang, p)).join(', ') })}
+          {t(lang, 'noteUnrecognised', { parts: unrecognised.map((p) => partLabel(lang, p)).join(t(lang, 'listSeparator')) })}
         </p>
       )}
       {pageState.tagUnreadable && (

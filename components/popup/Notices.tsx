@@ -22,7 +22,7 @@ function OptionsLink({ lang, label }: { lang: Lang; label: 'popupAddStore' | 'po
 }
 
 export function NoticeView({ notice, lang }: { notice: Notice; lang: Lang }) {
-  const stores = 'stores' in notice ? notice.stores.join(', ') : '';
+  const stores = 'stores' in notice ? notice.stores.join(t(lang, 'listSeparator')) : '';
   switch (notice.kind) {
     case 'load-error':
       return (

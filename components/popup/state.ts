@@ -1,7 +1,7 @@
 // What the popup should say besides the list: derived from the stores, the cached report and the sync state.
 // Pure, so every state is tested without a browser.
 import type { StoreSummary, UnansweredReport } from '@/lib/protocol/messages';
-import type { SyncProgress } from '@/lib/protocol/sync';
+import type { SyncErrorTexts, SyncProgress } from '@/lib/protocol/sync';
 
 export type Notice =
   | { kind: 'load-error'; message: string }
@@ -9,7 +9,7 @@ export type Notice =
   | { kind: 'dom-only'; stores: string[] }
   | { kind: 'invalid-key'; stores: string[] }
   | { kind: 'offline'; stores: string[] }
-  | { kind: 'sync-error'; stores: string[]; message: string; text?: { en: string; ru: string } }
+  | { kind: 'sync-error'; stores: string[]; message: string; text?: SyncErrorTexts }
   | { kind: 'nothing' };
 
 const ACTIVE_PHASES: ReadonlySet<SyncProgress['phase']> = new Set(['listing', 'history', 'postings']);

@@ -1,7 +1,7 @@
 // Errors the background answers with: a code the UI can branch on, a message in every language (the words are the
 // dictionary's, lib/i18n). Nothing here ever carries a request's data (an Api-Key could be in it).
 import type { ReplyError } from '../../lib/protocol/messages';
-import { textsOf, type Texts } from '../../lib/i18n';
+import { inEveryLang, LANGS, textsOf, type Texts } from '../../lib/i18n';
 
 export class HandledError extends Error {
   constructor(
@@ -17,28 +17,31 @@ export class HandledError extends Error {
 /** What the Seller API client's errors look like to the background (ozon-api/errors.ts's OzonApiError). */
 interface ApiErrorLike {
   kind: string;
-  text: { en: string; ru: string };
+  text: Texts;
 }
 
 function isApiError(error: unknown): error is ApiErrorLike {
   if (!(error instanceof Error) || !('kind' in error) || !('text' in error)) return false;
   const text = (error as { text: unknown }).text;
-  return typeof (error as { kind: unknown }).kind === 'string' && !!text && typeof text === 'object' && 'en' in text && 'ru' in text;
+  return typeof (error as { kind: unknown }).kind === 'string' && !!text && typeof text === 'object' && LANGS.every((lang) => lang in text);
 }
+
+/** Only the languages' texts, nothing else the error object may carry. */
+const copyTexts = (text: Texts): Texts => inEveryLang((lang) => text[lang]);
 
 export function toReplyError(error: unknown): ReplyError {
   if (error instanceof HandledError) {
     return {
       code: error.code,
       message: error.message,
-      text: { en: error.text.en, ru: error.text.ru },
+      text: copyTexts(error.text),
       ...(error.field ? { field: error.field } : {}),
     };
   }
-  if (isApiError(error)) return { code: error.kind, message: error.text.en, text: { en: error.text.en, ru: error.text.ru } };
+  if (isApiError(error)) return { code: error.kind, message: error.text.en, text: copyTexts(error.text) };
   // Unexpected errors are reported without their text: it could carry request data.
   const text = textsOf('errorInternal');
-  return { code: 'internal', message: text.en, text: { en: text.en, ru: text.ru } };
+  return { code: 'internal', message: text.en, text: copyTexts(text) };
 }
 
 export function errorKind(error: unknown): string | undefined {

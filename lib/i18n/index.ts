@@ -3,10 +3,11 @@
 // browser.i18n (fixed to the browser's locale) cannot do. Manifest strings use _locales.
 import { en, type MessageKey } from './en';
 import { ru } from './ru';
+import { zh } from './zh';
 import { LANGS, type Lang } from './lang';
 import { format } from './text';
 
-export { LANGS, LANGUAGE_NAMES, resolveLang, type Lang } from './lang';
+export { LANGS, LANGUAGE_NAMES, LOCALES, resolveLang, type Lang } from './lang';
 export type { MessageKey };
 
 export type Dictionary = Readonly<Record<MessageKey, string>>;
@@ -14,7 +15,7 @@ export type Params = Readonly<Record<string, string | number>>;
 /** One text in every language: what the background sends before it knows the reader's (ReplyError.text). */
 export type Texts = Readonly<Record<Lang, string>>;
 
-export const allDictionaries: Readonly<Record<Lang, Dictionary>> = { en, ru };
+export const allDictionaries: Readonly<Record<Lang, Dictionary>> = { en, ru, zh };
 
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const template = allDictionaries[lang][key];

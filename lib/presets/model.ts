@@ -1,6 +1,7 @@
 // A preset: a named set of the portal's filters plus the extension's own criteria the portal lacks.
 import * as v from 'valibot';
-import { PORTAL_FILTERS, conflictsIn, FILTER_LABELS, type PortalFilter } from './filters';
+import { PORTAL_FILTERS, conflictsIn, type PortalFilter } from './filters';
+import { filterLabel } from './filter-label';
 import { t, type Lang } from '../i18n';
 
 export const PresetSchema = v.object({
@@ -39,7 +40,7 @@ export function presetProblems(candidate: unknown): PresetProblem[] {
 /** A message that names the conflict, in the user's language. */
 export function describeProblem(problem: PresetProblem, lang: Lang): string {
   if (problem.kind === 'invalid') return t(lang, 'presetInvalidValue', { field: problem.field });
-  const [a, b] = problem.pair.map((f) => `«${FILTER_LABELS[f][lang]}»`);
+  const [a, b] = problem.pair.map((f) => t(lang, 'quoted', { text: filterLabel(f, lang) }));
   return t(lang, 'presetConflict', { a: a ?? '', b: b ?? '' });
 }
 

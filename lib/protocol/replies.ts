@@ -1,5 +1,6 @@
 // What the background answers to each request. A reply is `{ ok: true, data }` with the kind's type below, or
 // `{ ok: false, error }`; lib/protocol/send.ts turns it into a value or a RequestError.
+import type { Texts } from '../i18n';
 import type { Prefs } from '../prefs';
 import type { Preset } from '../presets/model';
 import type { Template } from '../templates/model';
@@ -111,7 +112,7 @@ export type Reply<T extends RequestType> =
   | { ok: true; data: ResponseMap[T] }
   | { ok: false; error: ReplyError };
 
-/** An error answer: `message` in English, `text` in both UI languages when the background has them. */
+/** An error answer: `message` in English, `text` in every UI language when the background has them. */
 export interface ReplyError {
   /**
    * What the UI branches on: 'bad-request', 'forbidden', 'not-found', 'internal', 'no-store', 'preset-conflict',
@@ -119,7 +120,7 @@ export interface ReplyError {
    */
   code: string;
   message: string;
-  text?: { en: string; ru: string };
+  text?: Texts;
   /** The offending field (imports, forms), dot-separated. */
   field?: string;
 }

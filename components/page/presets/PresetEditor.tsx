@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks';
 import { t, type Lang } from '@/lib/i18n';
 import { describeProblem, presetProblems, type Preset } from '@/lib/presets/model';
-import { FILTER_LABELS, PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { PORTAL_FILTERS, type PortalFilter } from '@/lib/presets/filters';
+import { filterLabel } from '@/lib/presets/filter-label';
 import { personOnly } from '../../../entrypoints/seller.content/trusted-input';
 
 export interface PresetEditorProps {
@@ -102,7 +103,7 @@ export function PresetEditor({ lang, initial, shownName, onSave, onCancel }: Pre
                 setForm((f) => ({ ...f, filters: on ? [...f.filters.filter((x) => x !== filter), filter] : f.filters.filter((x) => x !== filter) }));
               }}
             />
-            {FILTER_LABELS[filter][lang]}
+            {filterLabel(filter, lang)}
           </label>
         ))}
       </fieldset>

@@ -46,7 +46,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
 
   let problem: string | null = null;
   if (filled?.error === 'missing-values') {
-    problem = t(lang, 'quickRepliesError:missing-values', { names: filled.missing.map((p) => t(lang, `quickRepliesValue:${p}`)).join(', ') });
+    problem = t(lang, 'quickRepliesError:missing-values', { names: filled.missing.map((p) => t(lang, `quickRepliesValue:${p}`)).join(t(lang, 'listSeparator')) });
   } else if (filled?.error === 'too-long') {
     problem = t(lang, 'quickRepliesError:too-long', { length: filled.length, max: MAX_MESSAGE_LENGTH });
   } else if (filled?.error === 'empty') {

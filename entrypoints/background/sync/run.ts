@@ -3,6 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { SidekickDB } from '../db/schema';
 import type { SyncProgress } from '../../../lib/protocol/sync';
+import { inEveryLang, LANGS, type Lang, type Texts } from '../../../lib/i18n';
 import { redact } from '../ozon-api/redact';
 import { historyPhase, listPhase, postingsPhase } from './phases';
 import { dropExpired } from './retention';
@@ -52,15 +53,15 @@ export async function runSync(db: Db, storeId: string, source: ChatSource, opts:
     const secrets = opts.secrets ?? [];
     const message = redact(errorText(error), secrets);
     const text = errorTexts(error);
-    const recorded = { code, message, ...(text ? { text: { en: redact(text.en, secrets), ru: redact(text.ru, secrets) } } : {}) };
+    const recorded = { code, message, ...(text ? { text: inEveryLang((lang) => redact(text[lang], secrets)) } : {}) };
     await saveSyncState(db, storeId, { ...state, error: recorded }, opts.onProgress, true);
     throw error;
   }
 }
 
-function errorTexts(error: unknown): { en: string; ru: string } | undefined {
-  const text = (error as { text?: { en?: unknown; ru?: unknown } }).text;
-  return text && typeof text.en === 'string' && typeof text.ru === 'string' ? { en: text.en, ru: text.ru } : undefined;
+function errorTexts(error: unknown): Texts | undefined {
+  const text = (error as { text?: Partial<Record<Lang, unknown>> }).text;
+  return text && LANGS.every((lang) => typeof text[lang] === 'string') ? inEveryLang((lang) => String(text[lang])) : undefined;
 }
 
 function errorText(error: unknown): string {

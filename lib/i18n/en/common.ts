@@ -9,4 +9,8 @@ export const common = {
   remove: 'Remove',
   cancel: 'Cancel',
   fieldRequired: 'Required',
+  // A name quoted in running text (the portal's filter names in a refusal)
+  quoted: '«{text}»',
+  // Between the items of a list in running text (store names, filter names)
+  listSeparator: ', ',
 };

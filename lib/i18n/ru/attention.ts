@@ -1,4 +1,4 @@
-// Что говорит панель браузера: подсказка значка, уведомление о долгом ожидании, сколько ждёт чат.
+// Что говорит панель браузера: подсказка значка, уведомление о долгом ожидании.
 import type { Translation } from '../translation';
 import type { attention as en } from '../en/attention';
 
@@ -7,10 +7,6 @@ export const attention = {
   // English says "1 chat" but "2 chats"; Russian avoids the plural with a dash.
   badgeTitleOne: 'Seller Sidekick: чатов без ответа — {count}',
   badgeTitleMany: 'Seller Sidekick: чатов без ответа — {count}',
+  // {time}: how long, by Intl in the UI's locale (lib/i18n/waiting.ts)
   notificationTitle: 'Покупатель ждёт ответа {time}',
-
-  // How long a chat has waited (lib/i18n/waiting.ts): "3 h 12 min"; past a day, days and hours
-  waitingDaysHours: '{days} д {hours} ч',
-  waitingHoursMinutes: '{hours} ч {minutes} мин',
-  waitingMinutes: '{minutes} мин',
 } satisfies Translation<typeof en>;

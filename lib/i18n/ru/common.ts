@@ -11,4 +11,8 @@ export const common = {
   remove: 'Убрать',
   cancel: 'Отмена',
   fieldRequired: 'Обязательное поле',
+  // A name quoted in running text (the portal's filter names in a refusal)
+  quoted: '«{text}»',
+  // Between the items of a list in running text (store names, filter names)
+  listSeparator: ', ',
 } satisfies Translation<typeof en>;

@@ -25,6 +25,12 @@ describe('the toolbar badge', () => {
     expect(view.title.ru).toContain('1');
   });
 
+  it('titles the toolbar button in every UI language, Chinese too', () => {
+    const view = badgeOf(chats, DEFAULT_PREFS);
+    expect(view.title).toEqual({ en: 'Seller Sidekick: 3 unanswered chats', ru: 'Seller Sidekick: чатов без ответа — 3', zh: 'Seller Sidekick：3 个未回复的聊天' });
+    expect(badgeOf([], DEFAULT_PREFS).title.zh).toBe('Seller Sidekick：没有未回复的聊天');
+  });
+
   it('is empty with nothing unanswered and caps at 999+', () => {
     expect(badgeOf([], DEFAULT_PREFS).text).toBe('');
     const many = Array.from({ length: 1200 }, (_, i) => chat(`c${i}`, 's1', 1));

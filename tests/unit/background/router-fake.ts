@@ -10,7 +10,7 @@ import type { ApiPosting, ChatSource } from '@/entrypoints/background/sync/sourc
 export class FakeApiError extends Error {
   constructor(
     readonly kind: string,
-    readonly text = { en: `failed: ${kind}`, ru: `ошибка: ${kind}` },
+    readonly text = { en: `failed: ${kind}`, ru: `ошибка: ${kind}`, zh: `失败：${kind}` },
   ) {
     super(text.en);
   }

@@ -34,7 +34,7 @@ describe('background router: stores', () => {
     await route({ type: 'saveStore', name: 'Shop', clientId: '123', apiKey: 'k' });
     expect(await route({ type: 'testConnection', id: 'store-1' })).toEqual({
       ok: false,
-      error: { code: 'invalid-key', message: 'failed: invalid-key', text: { en: 'failed: invalid-key', ru: 'ошибка: invalid-key' } },
+      error: { code: 'invalid-key', message: 'failed: invalid-key', text: { en: 'failed: invalid-key', ru: 'ошибка: invalid-key', zh: '失败：invalid-key' } },
     });
     expect(await route({ type: 'listStores' })).toMatchObject({ ok: true, data: [{ modeReason: 'invalid-key' }] });
   });

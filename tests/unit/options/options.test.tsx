@@ -5,67 +5,18 @@ import { act } from 'preact/test-utils';
 vi.mock('@/lib/protocol/send', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/protocol/send')>()), send: vi.fn() }));
 
 import { RequestError, send } from '@/lib/protocol/send';
-import { DEFAULT_PREFS, PrefsPatchSchema, type Prefs } from '@/lib/prefs';
-import { BUILTIN_PRESETS, presetProblems, type Preset } from '@/lib/presets';
-import type { Template } from '@/lib/templates/model';
-import type { ConnectionReport, RequestOf, StoreSummary } from '@/lib/protocol/messages';
+import { DEFAULT_PREFS } from '@/lib/prefs';
+import { BUILTIN_PRESETS, type Preset } from '@/lib/presets';
+import type { ConnectionReport, RequestOf } from '@/lib/protocol/messages';
 import { buildSettingsDocument } from '@/lib/settings-io';
 import { OptionsApp } from '@/entrypoints/options/OptionsApp';
 import { SettingsFileSection } from '@/components/options/SettingsFileSection';
-import { backend, buttonNamed, byLabel, change, click, requestsOf, settle, type } from '../support/extension-pages';
-import * as v from 'valibot';
+import { buttonNamed, byLabel, change, click, requestsOf, settle, type } from '../support/extension-pages';
+import { fakeOptionsBackground, type OptionsStart } from '../support/options-background';
 
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
-/** A small stateful background: enough of the protocol for the options page. */
-function fakeBackground(start: { prefs?: Prefs; stores?: StoreSummary[]; presets?: Preset[]; templates?: Template[]; report?: ConnectionReport } = {}) {
-  const db = {
-    prefs: structuredClone(start.prefs ?? DEFAULT_PREFS),
-    stores: structuredClone(start.stores ?? []),
-    keys: new Map<string, string>(),
-    presets: structuredClone(start.presets ?? [...BUILTIN_PRESETS]),
-    templates: structuredClone(start.templates ?? []),
-  };
-  let next = 1;
-  backend(sendMock, {
-    getPrefs: () => structuredClone(db.prefs),
-    setPrefs: (r) => {
-      v.parse(PrefsPatchSchema, r.patch);
-      db.prefs = { ...db.prefs, ...r.patch } as Prefs;
-      return structuredClone(db.prefs);
-    },
-    listStores: () => structuredClone(db.stores),
-    saveStore: (r) => {
-      const id = r.id ?? `store-${next++}`;
-      const key = r.apiKey ?? db.keys.get(id)!;
-      db.keys.set(id, key);
-      const summary: StoreSummary = { id, name: r.name, clientId: r.clientId, apiKeyMasked: `••••${key.slice(-4)}`, mode: 'unknown' };
-      db.stores = [...db.stores.filter((s) => s.id !== id), summary];
-      return summary;
-    },
-    deleteStore: (r) => ((db.stores = db.stores.filter((s) => s.id !== r.id)), { deleted: true }),
-    testConnection: () => start.report ?? { ok: true, sellerName: 'ООО Ромашка', subscription: 'PREMIUM_PLUS', chatApi: 'available' },
-    listPresets: () => structuredClone(db.presets),
-    savePreset: (r) => {
-      const preset = r.preset as Preset;
-      if (presetProblems(preset).length) throw new RequestError('preset-conflict', 'conflict');
-      const at = db.presets.findIndex((p) => p.id === preset.id);
-      if (at >= 0) db.presets[at] = preset;
-      else db.presets.push(preset);
-      return structuredClone(db.presets);
-    },
-    deletePreset: (r) => ((db.presets = db.presets.filter((p) => p.id !== r.id)), structuredClone(db.presets)),
-    reorderPresets: (r) => ((db.presets = r.ids.map((id) => db.presets.find((p) => p.id === id)!)), structuredClone(db.presets)),
-    listTemplates: () => structuredClone(db.templates),
-    saveTemplate: (r) => ((db.templates = [...db.templates.filter((t) => t.id !== r.template.id), r.template]), structuredClone(db.templates)),
-    deleteTemplate: (r) => ((db.templates = db.templates.filter((t) => t.id !== r.id)), structuredClone(db.templates)),
-    exportSettings: (r) =>
-      buildSettingsDocument({ prefs: db.prefs, presets: db.presets, templates: db.templates, stores: db.stores.map((s) => ({ name: s.name, clientId: s.clientId, apiKey: db.keys.get(s.id) ?? '' })) }, r.includeApiKeys),
-    importSettings: () => ({ imported: { prefs: true, presets: 2, templates: 1, stores: 1 } }),
-    resetSettings: () => ((db.prefs = structuredClone(DEFAULT_PREFS)), { reset: true as const }),
-  });
-  return db;
-}
+const fakeBackground = (start: OptionsStart = {}) => fakeOptionsBackground(sendMock, start);
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -383,7 +334,7 @@ describe('options: export, import, reset', () => {
     const root = await mount();
     const base = sendMock.getMockImplementation() as (request: unknown) => Promise<unknown>;
     sendMock.mockImplementation(async (request: { type: string }) => {
-      if (request.type === 'importSettings') throw new RequestError('invalid-import', 'Invalid value at stores.0.name.', { en: 'Invalid value at stores.0.name.', ru: 'Неверное значение в поле stores.0.name.' }, 'stores.0.name');
+      if (request.type === 'importSettings') throw new RequestError('invalid-import', 'Invalid value at stores.0.name.', { en: 'Invalid value at stores.0.name.', ru: 'Неверное значение в поле stores.0.name.', zh: 'stores.0.name 处的值无效。' }, 'stores.0.name');
       return base(request);
     });
     await importFile(root, JSON.stringify(buildSettingsDocument({ prefs: DEFAULT_PREFS, presets: [], templates: [], stores: [] }, false)));
@@ -413,7 +364,7 @@ describe('options: saving feedback', () => {
     sendMock.mockImplementation(async (request: { type: string }) => {
       if (request.type === 'setPrefs') {
         await new Promise<void>((resolve) => (release = resolve));
-        throw new RequestError('bad-request', 'Refused', { en: 'Refused by the background', ru: 'Отклонено' });
+        throw new RequestError('bad-request', 'Refused', { en: 'Refused by the background', ru: 'Отклонено', zh: '已拒绝' });
       }
       return base(request);
     });

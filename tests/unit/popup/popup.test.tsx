@@ -115,7 +115,7 @@ describe('popup: the list', () => {
     expect(first!.querySelector('.chat-meta')?.textContent).toBe('Main store · Shipment 0128619527-0157-1');
     expect(first!.querySelector('.chat-line')?.textContent).toBe('<img src=x onerror="alert(1)"> Pay by card here');
     expect(first!.querySelector('img')).toBeNull();
-    expect(first!.querySelector('.chat-waiting')?.textContent).toBe('waiting 3 h 12 min');
+    expect(first!.querySelector('.chat-waiting')?.textContent).toBe('waiting 3 hr 12 min');
     const badge = first!.querySelector('.risk')!;
     expect(badge.textContent).toContain('Likely scam');
     expect(badge.textContent).toContain('✖');

@@ -150,7 +150,7 @@ describe("the client's errors carry no fragment of the key", () => {
       fc.asyncProperty(fc.integer({ min: 0, max: API_KEY.length - MIN_FRAGMENT }), encoding, fc.constantFrom(400, 403, 404, 500), async (start, how, status) => {
         const fragment = API_KEY.slice(start, Math.min(API_KEY.length, start + MIN_FRAGMENT + 4));
         const error = await errorFor({ status, message: embed(fragment, how, 'bad key: ', ' (rejected)') });
-        for (const text of [JSON.stringify(error), error.message, error.text.en, error.text.ru, error.serverMessage ?? '', error.detail ?? '', error.stack ?? '']) {
+        for (const text of [JSON.stringify(error), error.message, error.text.en, error.text.ru, error.text.zh, error.serverMessage ?? '', error.detail ?? '', error.stack ?? '']) {
           expectClean(text, API_KEY);
         }
       }),

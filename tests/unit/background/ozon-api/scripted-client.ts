@@ -75,7 +75,7 @@ export async function failure(promise: Promise<unknown>): Promise<OzonApiError> 
 export function expectNoKey(value: unknown) {
   const texts = [String(value), JSON.stringify(value)];
   if (value instanceof Error) texts.push(value.message, value.stack ?? '');
-  if (value instanceof OzonApiError) texts.push(value.text.en, value.text.ru, value.detail ?? '', value.serverMessage ?? '', messageFor(value, 'en'), messageFor(value, 'ru'));
+  if (value instanceof OzonApiError) texts.push(value.text.en, value.text.ru, value.text.zh, value.detail ?? '', value.serverMessage ?? '', messageFor(value, 'en'), messageFor(value, 'ru'), messageFor(value, 'zh'));
   for (const text of texts) {
     expect(text).not.toContain(API_KEY);
     expect(text.toLowerCase()).not.toContain(API_KEY.replace(/-/g, '').toLowerCase());

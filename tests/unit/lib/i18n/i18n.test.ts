@@ -27,6 +27,20 @@ describe('i18n', () => {
     expect(resolveLang('auto', 'en')).toBe('en');
     expect(resolveLang('en', 'ru')).toBe('en');
   });
+  it('has the manifest strings in zh_CN too, none empty', () => {
+    const read = (l: string) => JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const zh = read('zh_CN');
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(read('en')).sort());
+    for (const [key, { message }] of Object.entries(zh)) expect(message.trim(), key).not.toBe('');
+  });
+  it('"auto" follows the portal\'s Chinese (<html lang> zh, zh-Hans, zh-CN) and the browser\'s', () => {
+    for (const hint of ['zh', 'zh-Hans', 'zh-CN', 'zh-hans-CN', 'ZH-cn']) expect(resolveLang('auto', hint), hint).toBe('zh');
+    expect(resolveLang('zh', 'ru')).toBe('zh');
+    expect(resolveLang('ru', 'zh-CN')).toBe('ru');
+    // Not a Chinese tag: "zhx" is no language we speak.
+    expect(resolveLang('auto', 'zhx')).toBe('en');
+    expect(resolveLang('auto', '')).toBe('en');
+  });
 });
 
 describe('visible text folding (one rule for the portal adapters, shipments and templates)', () => {

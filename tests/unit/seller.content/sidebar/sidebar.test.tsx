@@ -69,7 +69,7 @@ beforeEach(() => {
     setPrefs: (request) => (prefs = { ...prefs, ...request.patch }),
     savePreset: (request) => {
       const p = request.preset as Preset;
-      if (p.name === 'Taken') throw new RequestError('preset-conflict', 'refused', { en: 'Server says: refused', ru: 'Сервер: отказ' });
+      if (p.name === 'Taken') throw new RequestError('preset-conflict', 'refused', { en: 'Server says: refused', ru: 'Сервер: отказ', zh: '服务器：拒绝' });
       presets = presets.some((x) => x.id === p.id) ? presets.map((x) => (x.id === p.id ? p : x)) : [...presets, p];
       return presets;
     },

@@ -423,7 +423,7 @@ describe('clicking Contact Customer', () => {
     const data = matrixRows();
     renderList(data, 'ru', 'table');
     const eligible = data.find((d) => d.expected.contact === 'available')!;
-    let fail: RequestError | null = new RequestError('premium-required', 'needs Premium Plus', { en: 'EN premium', ru: 'RU премиум' });
+    let fail: RequestError | null = new RequestError('premium-required', 'needs Premium Plus', { en: 'EN premium', ru: 'RU премиум', zh: 'ZH 高级' });
     const { send } = mockSend({
       getPrefs: () => prefs(),
       getStatus: () => status(true),

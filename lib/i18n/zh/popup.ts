@@ -1,0 +1,37 @@
+// 弹出窗口：未回复的聊天和同步的各种状态。
+import type { Translation } from '../translation';
+import type { popup as en } from '../en/popup';
+
+export const popup = {
+  popupTitle: '未回复的聊天',
+  popupLoading: '加载中…',
+  popupRefresh: '刷新',
+  popupRefreshing: '正在刷新…',
+  popupProgress: '{done} / {total} 个聊天',
+  popupListing: '正在列出聊天…已找到 {listed} 个',
+  popupSynced: '{ago}前已同步',
+  popupSyncedJustNow: '刚刚同步',
+  popupNeverSynced: '尚未同步',
+  popupStale: '已过时',
+  popupStaleHint: '上次同步距今已超过同步间隔的两倍。',
+  popupListLabel: '未回复的聊天，等待最久的在前',
+  popupWaiting: '已等待 {time}',
+  popupOrder: '订单 {number}',
+  popupPosting: '货件 {number}',
+  popupProduct: '商品，SKU {sku}',
+  popupCustomer: '买家',
+  popupNoText: '（无文字：附件）',
+  popupLoadError: '无法加载聊天：{message}',
+  popupNoStore: '尚未连接店铺。添加店铺及其 Client-Id 和 Api-Key 后，即可在此查看未回复的聊天。',
+  popupAddStore: '添加店铺',
+  popupInvalidKey: 'Ozon 不接受以下店铺的 Client-Id 或 Api-Key：{stores}。请在设置中检查。',
+  popupFixKey: '检查密钥',
+  popupDomOnly: '以下店铺的聊天没有同步：{stores}。Seller API 的聊天方法需要 Premium Plus 或 Premium Pro 订阅。',
+  popupDomOnlyStill: '个人中心页面上的功能仍可使用：侧边栏、预设、防诈骗保护和“联系买家”按钮。',
+  popupOffline: '无法连接 Ozon：{stores}。显示上次同步时保存的聊天。',
+  popupSyncError: '以下店铺上次同步失败：{stores}（{message}）。显示之前保存的聊天。',
+  popupOpenOptions: '打开设置',
+  popupNothing: '没有未回复的聊天：每位买家都已得到回复。',
+  riskDanger: '疑似诈骗',
+  riskWarn: '可疑',
+} satisfies Translation<typeof en>;
