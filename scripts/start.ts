@@ -71,7 +71,8 @@ async function shoot(page: Page, file: string): Promise<void> {
 
 async function screenshots(dir: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  const sandbox = await startSandbox();
+  // A share of Chinese-speaking customers, so the Chinese screenshots show the chats a Chinese seller would get.
+  const sandbox = await startSandbox({ zhChats: 24 });
   const session = await launchExtension(sandbox, { viewport: { width: 1440, height: 900 } });
   try {
     await addStore(session, sandbox);
