@@ -130,7 +130,7 @@ describe('security: page scripts as the attacker (production build, Chromium)', 
   describe('the sidebar obeys only the person (item 3)', () => {
     it('synthetic clicks, form submits and shortcut keydowns change no preset, no preference and no portal filter', async () => {
       const page = await open(MESSENGER_PATH);
-      await page.locator(`${HOST_TAG} .sk-preset-apply`).first().waitFor({ timeout: 15_000 });
+      await page.locator(`${HOST_TAG} .sk-preset-apply`).first().waitFor({ timeout: 30_000 });
       const presetsBefore = await presetIds();
       const prefsBefore = await prefs();
       const controlsBefore = await portalControls(page);
